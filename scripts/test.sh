@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# One command from a fresh Debian 12 machine to every test: installs the packages, checks the
+# formatting, builds with warnings as errors and runs the whole CTest suite.
+#   --asan   build into build-asan with AddressSanitizer + UndefinedBehaviorSanitizer instead
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dir=build-test
+cmake_args=(-DSB_WERROR=ON -DSB_BUILD_BENCH=ON)
+if [ "${1:-}" = "--asan" ]; then
+    dir=build-asan
+    cmake_args+=(-DSB_SANITIZE=ON)
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+fi
+
+bash scripts/deps.sh
+bash scripts/check-format.sh
+SB_BUILD_DIR="$dir" SB_BUILD_TYPE=Debug bash scripts/build.sh "${cmake_args[@]}"
+
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir "$dir" --output-on-failure -j "$(nproc)" --timeout 300
