@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Limits.h"
+
+namespace sb::test {
+
+// The spec's numbers transcribed a second time, independently of the table, so that an edit
+// to the table that drifts from the spec fails here (spec §1.2-§1.8, §3, §4, §6).
+struct SpecNumber
+{
+    LimitId id;
+    qint64 min;
+    qint64 max;
+};
+
+inline constexpr SpecNumber kSpecNumbers[] = {
+    {LimitId::RecipientTo, 1, kUnbounded},
+    {LimitId::ContextMessageId, 1, kUnbounded},
+    {LimitId::TextBody, 1, 4096},
+    {LimitId::MediaCaption, 0, 1024},
+    {LimitId::ImageFileSize, 0, 5000000},
+    {LimitId::VideoFileSize, 0, 16000000},
+    {LimitId::AudioFileSize, 0, 16000000},
+    {LimitId::DocumentFileSize, 0, 100000000},
+    {LimitId::StickerStaticFileSize, 0, 100000},
+    {LimitId::StickerAnimatedFileSize, 0, 500000},
+    {LimitId::VoicePlayIconSize, 0, 512000},
+    {LimitId::LocationLatitude, -90, 90},
+    {LimitId::LocationLongitude, -180, 180},
+    {LimitId::LocationRequestBody, 1, 1024},
+    {LimitId::ContactsCount, 1, 257},
+    {LimitId::ContactFormattedName, 1, kUnbounded},
+    {LimitId::ButtonHeaderText, 1, 60},
+    {LimitId::ButtonBody, 1, 1024},
+    {LimitId::ButtonFooter, 0, 60},
+    {LimitId::ReplyButtonCount, 1, 3},
+    {LimitId::ReplyButtonId, 1, 256},
+    {LimitId::ReplyButtonTitle, 1, 20},
+    {LimitId::ListHeaderText, 1, 60},
+    {LimitId::ListBody, 1, 4096},
+    {LimitId::ListFooter, 0, 60},
+    {LimitId::ListButtonLabel, 1, 20},
+    {LimitId::ListSectionCount, 1, 10},
+    {LimitId::ListRowsTotal, 1, 10},
+    {LimitId::ListSectionRows, 1, kUnbounded},
+    {LimitId::ListSectionTitle, 1, 24},
+    {LimitId::ListRowId, 1, 200},
+    {LimitId::ListRowTitle, 1, 24},
+    {LimitId::ListRowDescription, 0, 72},
+    {LimitId::CtaHeaderText, 1, 60},
+    {LimitId::CtaBody, 1, 1024},
+    {LimitId::CtaFooter, 0, 60},
+    {LimitId::CtaDisplayText, 1, 20},
+    {LimitId::CtaButtonCount, 1, 1},
+    {LimitId::ProductCatalogId, 1, kUnbounded},
+    {LimitId::ProductRetailerId, 1, kUnbounded},
+    {LimitId::ProductBody, 0, 1024},
+    {LimitId::ProductFooter, 0, 60},
+    {LimitId::ProductListHeaderText, 1, 60},
+    {LimitId::ProductListBody, 1, 1024},
+    {LimitId::ProductListFooter, 0, 60},
+    {LimitId::MultiProductSections, 1, 10},
+    {LimitId::MultiProductTotal, 1, 30},
+    {LimitId::MultiProductPerSection, 1, kUnbounded},
+    {LimitId::MultiProductSectionTitle, 0, 24},
+    {LimitId::CatalogBody, 1, 1024},
+    {LimitId::CatalogFooter, 0, 60},
+    {LimitId::FlowHeaderText, 1, 60},
+    {LimitId::FlowBody, 1, 1024},
+    {LimitId::FlowFooter, 0, 60},
+    {LimitId::FlowCta, 1, kUnbounded},
+    {LimitId::FlowCtaLength, 0, 30},
+    {LimitId::CarouselCardCount, 2, 10},
+    {LimitId::CarouselBody, 1, 1024},
+    {LimitId::CarouselCardBody, 0, 160},
+    {LimitId::CarouselCardBodyLineBreaks, 0, 2},
+    {LimitId::CarouselButtonLabel, 1, 20},
+    {LimitId::CarouselQuickReplyId, 1, 256},
+    {LimitId::ReactionMessageId, 1, kUnbounded},
+    {LimitId::TemplateName, 1, 512},
+    {LimitId::TemplateLanguageCode, 1, kUnbounded},
+    {LimitId::TemplateButtonIndex, 0, 9},
+    {LimitId::TemplateParameterValue, 1, kUnbounded},
+    {LimitId::TemplateHeaderVariables, 0, 1},
+    {LimitId::TemplateHeaderText, 1, 60},
+    {LimitId::TemplateBody, 1, 1024},
+    {LimitId::TemplateFooter, 1, 60},
+    {LimitId::TemplateButtonsTotal, 1, 10},
+    {LimitId::TemplateQuickReplyCount, 0, 10},
+    {LimitId::TemplateUrlButtonCount, 0, 2},
+    {LimitId::TemplatePhoneButtonCount, 0, 1},
+    {LimitId::TemplateCopyCodeCount, 0, 1},
+    {LimitId::TemplateButtonLabel, 1, 25},
+    {LimitId::TemplateVoiceCallLabel, 1, 20},
+    {LimitId::TemplateUrl, 1, 2000},
+    {LimitId::TemplatePhoneNumber, 1, 20},
+    {LimitId::TemplateCopyCodeValue, 1, 20},
+};
+
+} // namespace sb::test
