@@ -39,7 +39,4 @@ QJsonObject toInboundMessage(const Message &message);
 // Mark-as-read, optionally with the typing indicator (spec §2).
 QJsonObject markReadBody(const QString &messageId, bool typingIndicator = false);
 
-// True for a business-scoped user id such as "US.13491208655302741918" or "US.ENT.…" (spec §12).
-bool looksLikeBsuid(const QString &recipient);
-
 } // namespace sb

@@ -1,8 +1,7 @@
+#include "ContactKey.h"
 #include "Logging.h"
 #include "MessageJson.h"
 #include "MessageJsonDetail.h"
-
-#include <QRegularExpression>
 
 #include <type_traits>
 
@@ -57,13 +56,6 @@ std::optional<TypedObject> typedObject(const MessageBody &body)
 
 } // namespace
 
-bool looksLikeBsuid(const QString &recipient)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^[A-Z]{2}\\.(?:ENT\\.)?[A-Za-z0-9]{1,128}$"));
-    return pattern.match(recipient).hasMatch();
-}
-
 QJsonObject toRequestBody(const Message &message)
 {
     const auto typed = typedObject(message.body);
@@ -75,7 +67,7 @@ QJsonObject toRequestBody(const Message &message)
     QJsonObject body;
     body.insert(QLatin1String("messaging_product"), QStringLiteral("whatsapp"));
     body.insert(QLatin1String("recipient_type"), QStringLiteral("individual"));
-    if (looksLikeBsuid(message.to))
+    if (isBsuid(message.to))
         body.insert(QLatin1String("recipient"), message.to);
     else
         body.insert(QLatin1String("to"), message.to);

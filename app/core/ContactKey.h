@@ -31,7 +31,6 @@ QString contactKey(const ContactIdentity &identity);
 
 // True for a user BSUID "CC.<1-128 alnum>" or a parent BSUID "CC.ENT.<1-128 alnum>", where CC is
 // a two-letter uppercase country code. Use it to validate typed input, not platform data.
-// (Not named looksLikeBsuid: sb_cloudapi's MessageJson.h already has that symbol.)
 bool isBsuid(const QString &text);
 // True only for the parent form "CC.ENT.<1-128 alnum>".
 bool isParentBsuid(const QString &text);

@@ -1,3 +1,4 @@
+#include "ContactKey.h"
 #include "MessageJson.h"
 #include "MessageJsonTestUtil.h"
 
@@ -285,12 +286,12 @@ void TestMessageJson::markRead()
 
 void TestMessageJson::bsuidRecipient()
 {
-    QVERIFY(looksLikeBsuid(u"US.13491208655302741918"_s));
-    QVERIFY(looksLikeBsuid(u"US.ENT.11815799212886844830"_s));
-    QVERIFY(!looksLikeBsuid(u"+16505551234"_s));
-    QVERIFY(!looksLikeBsuid(u"16505551234"_s));
-    QVERIFY(!looksLikeBsuid(u"us.123"_s));
-    QVERIFY(!looksLikeBsuid(u"US."_s));
+    QVERIFY(isBsuid(u"US.13491208655302741918"_s));
+    QVERIFY(isBsuid(u"US.ENT.11815799212886844830"_s));
+    QVERIFY(!isBsuid(u"+16505551234"_s));
+    QVERIFY(!isBsuid(u"16505551234"_s));
+    QVERIFY(!isBsuid(u"us.123"_s));
+    QVERIFY(!isBsuid(u"US."_s));
 
     const QJsonObject body = toRequestBody(makeText(u"US.13491208655302741918"_s, u"Hi"_s));
     QCOMPARE(body.value(u"recipient").toString(), u"US.13491208655302741918"_s);

@@ -13,7 +13,7 @@
 #include <optional>
 #include <variant>
 
-// Typed events from one webhook POST (spec §5.3-§5.5, §12). Every event keeps where it came from
+// Typed events from one webhook POST, as domain facts (parsed in sb_cloudapi, stored by sb_store) (spec §5.3-§5.5, §12). Every event keeps where it came from
 // and the raw `value` object, so nothing the parser does not model is lost.
 namespace sb {
 
