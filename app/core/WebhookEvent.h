@@ -13,8 +13,9 @@
 #include <optional>
 #include <variant>
 
-// Typed events from one webhook POST, as domain facts (parsed in sb_cloudapi, stored by sb_store) (spec §5.3-§5.5, §12). Every event keeps where it came from
-// and the raw `value` object, so nothing the parser does not model is lost.
+// Typed events from one webhook POST, as domain facts (parsed in sb_cloudapi, stored by sb_store)
+// (spec §5.3-§5.5, §12). Every event keeps where it came from and the raw `value` object, so
+// nothing the parser does not model is lost.
 namespace sb {
 
 using ParseProblem = ParseIssue;
