@@ -1,11 +1,17 @@
+#include "ActivityText.h"
 #include "MainWindow.h"
+#include "SandboxSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -34,9 +40,48 @@ int main(int argc, char *argv[])
         QStringLiteral("sandbox"),
         QApplication::translate("main", "Run against the built-in sandbox."));
     parser.addOption(sandbox);
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main",
+                                "Save a PNG of the window after --screenshot-delay, then quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption screenshotDelay(
+        QStringLiteral("screenshot-delay"),
+        QApplication::translate("main", "Milliseconds to wait before --screenshot (default 4000)."),
+        QStringLiteral("ms"), QStringLiteral("4000"));
+    parser.addOption(screenshot);
+    parser.addOption(screenshotDelay);
     parser.process(app);
 
     sb::MainWindow window(parser.isSet(sandbox));
+    std::unique_ptr<sb::SandboxSession> session;
+    if (parser.isSet(sandbox)) {
+        session = std::make_unique<sb::SandboxSession>(sb::SandboxSession::Options{});
+        QObject::connect(session.get(), &sb::SandboxSession::phoneNumberLoaded, &window,
+                         [&window](const sb::PhoneNumberInfo &info) {
+                             window.showAccount({info.verifiedName, info.displayPhoneNumber,
+                                                 info.qualityRating, info.messagingLimitTier,
+                                                 info.throughputLevel, info.status});
+                         });
+        QObject::connect(session.get(), &sb::SandboxSession::phoneNumberFailed, &window,
+                         &sb::MainWindow::showAccountError);
+        QObject::connect(session.get(), &sb::SandboxSession::eventsReceived, &window,
+                         [&window](const QList<sb::WebhookEvent> &events) {
+                             for (const sb::WebhookEvent &event : events)
+                                 window.addActivity(sb::activityText(event));
+                         });
+        QString error;
+        if (!session->start(&error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Switchboard"), error);
+            return 1;
+        }
+    }
     window.show();
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(parser.value(screenshotDelay).toInt(), &window, [&] {
+            const bool saved = window.grab().save(parser.value(screenshot), "PNG");
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "AccountSummary.h"
+
 #include <QMainWindow>
 
 class QLabel;
+class QListWidget;
 
 namespace sb {
 
@@ -16,10 +19,16 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(bool sandbox, QWidget *parent = nullptr);
 
+    void showAccount(const AccountSummary &account);
+    void showAccountError(const QString &explanation);
+    // One line of live activity (newest first); the list keeps the last few hundred.
+    void addActivity(const QString &line);
+
 private:
     void buildMenus();
 
-    QLabel *m_placeholder = nullptr;
+    QLabel *m_account = nullptr;
+    QListWidget *m_activity = nullptr;
 };
 
 } // namespace sb

@@ -1,1 +1,0 @@
-// Keeps sb_sandbox buildable until its first real source lands; removed by the sandbox work.

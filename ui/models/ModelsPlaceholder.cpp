@@ -1,0 +1,1 @@
+// Keeps sb_ui_models buildable until its first model lands.
