@@ -1,1 +1,0 @@
-// Keeps sb_store buildable until its first real source lands; removed by the store work.

@@ -1,0 +1,271 @@
+#include "Database.h"
+#include "SqlStatement.h"
+#include "StoreTestSupport.h"
+#include "Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace sb;
+using storetest::T0;
+
+Q_DECLARE_METATYPE(sb::StoreErrorKind)
+
+namespace {
+
+qint64 countRows(Database &db, const QString &table)
+{
+    SqlStatement q(db, QLatin1String("SELECT COUNT(*) FROM ") + table);
+    return q.execScalar().value_or(-1);
+}
+
+void insertPhone(Database &db, const QString &id)
+{
+    SqlStatement q(db,
+                   QStringLiteral("INSERT INTO phone_numbers (phone_number_id, created_at, "
+                                  "updated_at) VALUES (?, ?, ?)"));
+    q.bind(id).bind(qint64(1)).bind(qint64(1)).exec();
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void locationErrors_data();
+    void locationErrors();
+    void locationParsing();
+    void unreachableServer();
+    void notADatabaseFile();
+    void sqlitePragmas();
+    void transactions_data() { storetest::addBackendRows(); }
+    void transactions();
+    void nestedTransactions_data() { storetest::addBackendRows(); }
+    void nestedTransactions();
+    void foreignKeysEnforced_data() { storetest::addBackendRows(); }
+    void foreignKeysEnforced();
+    void connectionPerThread_data() { storetest::addBackendRows(); }
+    void connectionPerThread();
+    void cleanupTestCase() { m_backends.dropPgDatabase(); }
+
+private:
+    storetest::Backends m_backends;
+};
+
+void TestDatabase::locationErrors_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<StoreErrorKind>("kind");
+    QTest::newRow("empty") << QString() << StoreErrorKind::InvalidLocation;
+    QTest::newRow("blank") << QStringLiteral("   ") << StoreErrorKind::InvalidLocation;
+    QTest::newRow("mysql") << QStringLiteral("mysql://u@localhost/db")
+                           << StoreErrorKind::UnsupportedScheme;
+    QTest::newRow("http") << QStringLiteral("https://example.com/db")
+                          << StoreErrorKind::UnsupportedScheme;
+    QTest::newRow("pg without database")
+        << QStringLiteral("postgresql://sb@127.0.0.1:5432") << StoreErrorKind::InvalidLocation;
+    QTest::newRow("pg nested path")
+        << QStringLiteral("postgresql://sb@127.0.0.1/a/b") << StoreErrorKind::InvalidLocation;
+    QTest::newRow("pg bad port") << QStringLiteral("postgresql://sb@127.0.0.1:99999/db")
+                                 << StoreErrorKind::InvalidLocation;
+    QTest::newRow("pg unknown option")
+        << QStringLiteral("postgresql://sb@127.0.0.1/db?host=x") << StoreErrorKind::InvalidLocation;
+    QTest::newRow("pg option injection")
+        << QStringLiteral("postgresql://sb@127.0.0.1/db?sslmode=disable%3Bpassword%3Dx")
+        << StoreErrorKind::InvalidLocation;
+    QTest::newRow("memory") << QStringLiteral(":memory:") << StoreErrorKind::InvalidLocation;
+    QTest::newRow("missing folder")
+        << QStringLiteral("/nonexistent-sb-folder/x/db.sqlite") << StoreErrorKind::InvalidLocation;
+    QTest::newRow("folder") << QDir::tempPath() << StoreErrorKind::InvalidLocation;
+}
+
+void TestDatabase::locationErrors()
+{
+    QFETCH(QString, location);
+    QFETCH(StoreErrorKind, kind);
+    const Database::OpenResult result = Database::open(location);
+    QVERIFY(!result.database);
+    QCOMPARE(result.error.kind, kind);
+    QVERIFY(!result.error.message.isEmpty());
+}
+
+void TestDatabase::locationParsing()
+{
+    StoreError error;
+    const auto url = DatabaseLocation::parse(
+        QStringLiteral("postgresql://agent:s3cret@db.example.com:6543/switchboard?sslmode=require"),
+        &error);
+    QVERIFY(url);
+    QCOMPARE(url->dialect(), Dialect::PostgreSQL);
+    QCOMPARE(url->host(), QStringLiteral("db.example.com"));
+    QCOMPARE(url->port(), 6543);
+    QCOMPARE(url->userName(), QStringLiteral("agent"));
+    QCOMPARE(url->password(), QStringLiteral("s3cret"));
+    QCOMPARE(url->databaseName(), QStringLiteral("switchboard"));
+    QVERIFY(url->connectOptions().contains(QStringLiteral("sslmode=require")));
+    QVERIFY(url->connectOptions().contains(QStringLiteral("connect_timeout=5")));
+    QVERIFY(!url->displayName().contains(QStringLiteral("s3cret")));
+
+    const auto legacy = DatabaseLocation::parse(QStringLiteral("postgres://sb@h/d"), &error);
+    QVERIFY(legacy);
+    QCOMPARE(legacy->port(), 5432);
+
+    const QString file = m_backends.tempPath(QStringLiteral("parsed.sqlite"));
+    const QStringList forms{file, QStringLiteral("sqlite://") + file,
+                            QStringLiteral("file://") + file};
+    for (const QString &text : forms) {
+        const auto sqlite = DatabaseLocation::parse(text, &error);
+        QVERIFY2(sqlite, qPrintable(text));
+        QCOMPARE(sqlite->dialect(), Dialect::SQLite);
+        QCOMPARE(sqlite->filePath(), file);
+    }
+}
+
+void TestDatabase::unreachableServer()
+{
+    // Port 1 on loopback: nothing listens there, the connection is refused at once.
+    const Database::OpenResult result =
+        Database::open(QStringLiteral("postgresql://sb:pw@127.0.0.1:1/switchboard"));
+    QVERIFY(!result.database);
+    QCOMPARE(result.error.kind, StoreErrorKind::ConnectionFailed);
+    QVERIFY(result.error.message.contains(QStringLiteral("127.0.0.1")));
+    QVERIFY(!result.error.toString().contains(QStringLiteral(":pw@")));
+}
+
+void TestDatabase::notADatabaseFile()
+{
+    const QString path = m_backends.tempPath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    const Database::OpenResult result = Database::open(path);
+    QVERIFY(!result.database);
+    QCOMPARE(result.error.kind, StoreErrorKind::ConnectionFailed);
+}
+
+void TestDatabase::sqlitePragmas()
+{
+    SB_FRESH_DB(m_backends, db, Dialect::SQLite);
+    const auto pragma = [&db](const char *name) {
+        QSqlQuery q(db->connection());
+        q.exec(QLatin1String("PRAGMA ") + QLatin1String(name));
+        q.next();
+        return q.value(0).toString();
+    };
+    QCOMPARE(pragma("journal_mode"), QStringLiteral("wal"));
+    QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
+    QCOMPARE(pragma("synchronous"), QStringLiteral("1")); // NORMAL
+    QCOMPARE(pragma("busy_timeout"), QStringLiteral("5000"));
+}
+
+void TestDatabase::transactions()
+{
+    QFETCH(Dialect, dialect);
+    SB_FRESH_DB(m_backends, db, dialect);
+    {
+        Transaction tx(*db);
+        insertPhone(*db, QStringLiteral("rolled-back"));
+        QCOMPARE(countRows(*db, QStringLiteral("phone_numbers")), 1);
+    }
+    QCOMPARE(countRows(*db, QStringLiteral("phone_numbers")), 0);
+    {
+        Transaction tx(*db);
+        insertPhone(*db, QStringLiteral("kept"));
+        tx.commit();
+        QVERIFY(!tx.isActive());
+    }
+    QCOMPARE(countRows(*db, QStringLiteral("phone_numbers")), 1);
+    // An exception unwinds the transaction.
+    try {
+        Transaction tx(*db);
+        insertPhone(*db, QStringLiteral("second"));
+        insertPhone(*db, QStringLiteral("kept")); // unique violation
+        tx.commit();
+        QFAIL("a duplicate phone number id was accepted");
+    } catch (const StoreException &e) {
+        QCOMPARE(e.error().kind, StoreErrorKind::QueryFailed);
+    }
+    QCOMPARE(countRows(*db, QStringLiteral("phone_numbers")), 1);
+    // The connection is usable again afterwards.
+    insertPhone(*db, QStringLiteral("third"));
+    QCOMPARE(countRows(*db, QStringLiteral("phone_numbers")), 2);
+}
+
+void TestDatabase::nestedTransactions()
+{
+    QFETCH(Dialect, dialect);
+    SB_FRESH_DB(m_backends, db, dialect);
+    {
+        Transaction outer(*db);
+        insertPhone(*db, QStringLiteral("outer"));
+        {
+            Transaction inner(*db);
+            QVERIFY(inner.isNested());
+            insertPhone(*db, QStringLiteral("inner-dropped"));
+        }
+        {
+            Transaction inner(*db);
+            insertPhone(*db, QStringLiteral("inner-kept"));
+            inner.commit();
+        }
+        QCOMPARE(countRows(*db, QStringLiteral("phone_numbers")), 2);
+        outer.commit();
+    }
+    QCOMPARE(countRows(*db, QStringLiteral("phone_numbers")), 2);
+    {
+        Transaction outer(*db);
+        Transaction inner(*db);
+        insertPhone(*db, QStringLiteral("lost-with-outer"));
+        inner.commit();
+    }
+    QCOMPARE(countRows(*db, QStringLiteral("phone_numbers")), 2);
+}
+
+void TestDatabase::foreignKeysEnforced()
+{
+    QFETCH(Dialect, dialect);
+    SB_FRESH_DB(m_backends, db, dialect);
+    insertPhone(*db, QStringLiteral("pn"));
+    SqlStatement q(*db,
+                   QStringLiteral("INSERT INTO conversations (contact_id, phone_number_id, "
+                                  "created_at, updated_at) VALUES (?, ?, ?, ?)"));
+    q.bind(qint64(4242)).bind(QStringLiteral("pn")).bind(qint64(1)).bind(qint64(1));
+    QVERIFY_THROWS_EXCEPTION(StoreException, q.exec());
+}
+
+void TestDatabase::connectionPerThread()
+{
+    QFETCH(Dialect, dialect);
+    SB_FRESH_DB(m_backends, db, dialect);
+    const QString mainName = db->connection().connectionName();
+    QString workerName;
+    QString workerError;
+    QThread *worker = QThread::create([&] {
+        try {
+            workerName = db->connection().connectionName();
+            Transaction tx(*db);
+            insertPhone(*db, QStringLiteral("from-worker"));
+            tx.commit();
+        } catch (const StoreException &e) {
+            workerError = e.error().toString();
+        }
+    });
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    delete worker;
+    QVERIFY2(workerError.isEmpty(), qPrintable(workerError));
+    QVERIFY(!workerName.isEmpty());
+    QVERIFY(workerName != mainName);
+    // The worker's connection went with its thread; its committed row is visible here.
+    QVERIFY(!QSqlDatabase::contains(workerName));
+    QVERIFY(QSqlDatabase::contains(mainName));
+    QCOMPARE(countRows(*db, QStringLiteral("phone_numbers")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
