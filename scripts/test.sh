@@ -18,5 +18,12 @@ bash scripts/deps.sh
 bash scripts/check-format.sh
 SB_BUILD_DIR="$dir" SB_BUILD_TYPE=Debug bash scripts/build.sh "${cmake_args[@]}"
 
+# A real PostgreSQL server for the store and engine tests, thrown away afterwards.
+pgdir="$(mktemp -d /tmp/sb-pg.XXXXXX)"
+pgport=$((50000 + RANDOM % 10000))
+trap 'bash scripts/pg-test-server.sh stop "$pgdir"; rm -rf "$pgdir"' EXIT
+SB_TEST_PG_URL="$(bash scripts/pg-test-server.sh start "$pgdir" "$pgport")"
+export SB_TEST_PG_URL
+
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$dir" --output-on-failure -j "$(nproc)" --timeout 300
