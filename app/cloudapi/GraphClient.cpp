@@ -2,6 +2,7 @@
 
 #include "GraphClientSupport.h"
 #include "Logging.h"
+#include "OneShotPost.h"
 #include "SecretProvider.h"
 
 #include <QJsonDocument>
@@ -159,7 +160,7 @@ void GraphClient::sendJsonRequest(GraphRequestId id, const QByteArray &verb,
     QNetworkReply *reply = nullptr;
     if (verb == "POST") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        reply = m_network->post(request, body);
+        reply = postOnce(m_network, request, body); // a lost answer must not become a resend
     } else {
         reply = m_network->get(request);
     }

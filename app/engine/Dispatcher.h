@@ -50,8 +50,8 @@ struct DispatcherConfig
 // accepted / retry / failed / unknown (see judgeFailure()). A send whose answer is lost is
 // unknown and is never sent again by the machine. After such a loss no further message is
 // risked until a harmless GET of the number's fields gets an answer (backing off while it does
-// not), so an outage costs one unknown message, not the whole queue. The GraphClient must use a
-// NoResendNetworkAccess, or Qt itself may send a message twice.
+// not), so an outage costs one unknown message, not the whole queue. GraphClient posts message
+// bodies with postOnce(), so Qt itself cannot send a message twice either.
 class Dispatcher final : public QObject
 {
     Q_OBJECT

@@ -11,7 +11,6 @@
 #include "Dispatcher.h"
 #include "GraphClient.h"
 #include "Message.h"
-#include "NoResendNetworkAccess.h"
 #include "Outbox.h"
 #include "OutboxRepository.h"
 #include "Sandbox.h"
@@ -324,7 +323,7 @@ struct EngineRig
     sb::Database &database;
     sb::Outbox outbox;
     sb::AlertRepository alerts;
-    sb::NoResendNetworkAccess network;
+    QNetworkAccessManager network;
     MutableToken token;
     QRandomGenerator random;
     std::unique_ptr<sb::GraphClient> client;

@@ -14,7 +14,6 @@
 #include "Database.h"
 #include "Dispatcher.h"
 #include "GraphClient.h"
-#include "NoResendNetworkAccess.h"
 #include "OutboxRepository.h"
 #include "SecretProvider.h"
 
@@ -71,7 +70,7 @@ int main(int argc, char *argv[])
     }
     sb::OutboxRepository outbox(*opened.database);
 
-    sb::NoResendNetworkAccess network;
+    QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
     FixedToken token(args.at(3));
     sb::GraphClientConfig graphConfig;

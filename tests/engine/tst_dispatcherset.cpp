@@ -4,6 +4,7 @@
 #include "DispatcherSet.h"
 #include "EngineTestSupport.h"
 
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -72,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(sandbox.listen() != 0);
         SB_OPEN_TEST_DATABASE(test, &sandbox.clock());
         Outbox outbox(*test->database, sandbox.clock());
-        NoResendNetworkAccess network;
+        QNetworkAccessManager network;
         network.setProxy(QNetworkProxy::NoProxy);
         sbtest::MutableToken token;
         GraphClientConfig graphConfig;
@@ -160,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(sandbox.listen() != 0);
         SB_OPEN_TEST_DATABASE(test, &sandbox.clock());
         Outbox outbox(*test->database, sandbox.clock());
-        NoResendNetworkAccess network;
+        QNetworkAccessManager network;
         network.setProxy(QNetworkProxy::NoProxy);
         sbtest::MutableToken token;
         GraphClientConfig graphConfig;

@@ -1,8 +1,11 @@
-// NoResendNetworkAccess: a POST whose connection closes before the answer reaches the server
-// once, never twice (Qt 6.4 would silently send it again), while ordinary requests are untouched.
+// postOnce and the GraphClient built on it: a POST whose connection closes before the answer
+// reaches the server once, never twice (Qt 6.4 would silently send it again).
 
-#include "NoResendNetworkAccess.h"
+#include "GraphClient.h"
+#include "OneShotPost.h"
+#include "SecretProvider.h"
 
+#include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -95,9 +98,15 @@ Outcome finish(QNetworkReply *reply)
     return outcome;
 }
 
+class FixedToken final : public TokenProvider
+{
+public:
+    QString accessToken() const override { return QStringLiteral("token"); }
+};
+
 } // namespace
 
-class TestNoResendNetworkAccess : public QObject
+class TestOneShotPost : public QObject
 {
     Q_OBJECT
 
@@ -105,13 +114,13 @@ private Q_SLOTS:
     void postIsNeverSentTwice()
     {
         RawServer server(true);
-        NoResendNetworkAccess network;
+        QNetworkAccessManager network;
         network.setProxy(QNetworkProxy::NoProxy);
         QNetworkRequest request(server.url(QStringLiteral("/v25.0/1/messages")));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
         const QByteArray body = R"({"to":"+15550100001","type":"text"})";
-        const Outcome outcome = finish(network.post(request, body));
+        const Outcome outcome = finish(postOnce(&network, request, body));
         QVERIFY(outcome.error != QNetworkReply::NoError);
         QCOMPARE(outcome.status, 0); // no answer: the caller must treat the send as unknown
         QCOMPARE(server.bodies.size(), 1);
@@ -121,14 +130,15 @@ private Q_SLOTS:
     void answeredPostKeepsItsBody()
     {
         RawServer server(false);
-        NoResendNetworkAccess network;
+        QNetworkAccessManager network;
         network.setProxy(QNetworkProxy::NoProxy);
         QNetworkRequest request(server.url(QStringLiteral("/v25.0/1/messages")));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
         const QByteArray body(70'000, 'x'); // larger than one socket write
         for (int i = 0; i < 3; ++i) { // the kept-alive connection is reused between them
-            const Outcome outcome = finish(network.post(request, body + QByteArray::number(i)));
+            const Outcome outcome =
+                finish(postOnce(&network, request, body + QByteArray::number(i)));
             QCOMPARE(outcome.error, QNetworkReply::NoError);
             QCOMPARE(outcome.status, 200);
             QCOMPARE(outcome.body, QByteArray(R"({"ok":true})"));
@@ -137,16 +147,28 @@ private Q_SLOTS:
         QCOMPARE(server.bodies.at(2), body + '2');
     }
 
-    void otherRequestsAreUntouched()
+    // The message path itself: GraphClient over a plain QNetworkAccessManager.
+    void graphClientSendIsNeverRepeated()
     {
-        RawServer server(false);
-        NoResendNetworkAccess network;
+        RawServer server(true);
+        QNetworkAccessManager network;
         network.setProxy(QNetworkProxy::NoProxy);
-        const Outcome got = finish(network.get(QNetworkRequest(server.url(QStringLiteral("/x")))));
-        QCOMPARE(got.status, 200);
-        QCOMPARE(server.methods, QList<QByteArray>{"GET"});
+        const FixedToken token;
+        GraphClientConfig config;
+        config.baseUrl = server.url(QString());
+        GraphClient client(&network, &token, config);
+        std::optional<GraphResult<SendResult>> result;
+        const QJsonObject body{{QStringLiteral("to"), QStringLiteral("+15550100001")},
+                               {QStringLiteral("type"), QStringLiteral("text")}};
+        client.sendMessage(QStringLiteral("1"), body, this,
+                           [&](const GraphResult<SendResult> &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->failure().kind, FailureKind::Network); // unknown outcome, not an answer
+        QCOMPARE(server.bodies.size(), 1);
+        QCOMPARE(server.methods, QList<QByteArray>{"POST"});
     }
 };
 
-QTEST_GUILESS_MAIN(TestNoResendNetworkAccess)
-#include "tst_noresendnetworkaccess.moc"
+QTEST_GUILESS_MAIN(TestOneShotPost)
+#include "tst_oneshotpost.moc"

@@ -1,6 +1,7 @@
-#include "NoResendNetworkAccess.h"
+#include "OneShotPost.h"
 
-#include <QBuffer>
+#include <QIODevice>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -48,26 +49,15 @@ private:
 
 } // namespace
 
-NoResendNetworkAccess::NoResendNetworkAccess(QObject *parent)
-    : QNetworkAccessManager(parent)
+QNetworkReply *postOnce(QNetworkAccessManager *network, const QNetworkRequest &request,
+                        const QByteArray &body)
 {
-}
-
-NoResendNetworkAccess::~NoResendNetworkAccess() = default;
-
-QNetworkReply *NoResendNetworkAccess::createRequest(Operation op, const QNetworkRequest &request,
-                                                    QIODevice *outgoingData)
-{
-    // Only in-memory bodies (QNetworkAccessManager::post(request, QByteArray) wraps them in a
-    // QBuffer); a multipart media upload keeps Qt's device: uploading a file twice is harmless.
-    if (op != PostOperation || !qobject_cast<QBuffer *>(outgoingData))
-        return QNetworkAccessManager::createRequest(op, request, outgoingData);
-    auto *body = new OneShotBody(outgoingData->readAll());
+    auto *device = new OneShotBody(body);
     QNetworkRequest once(request);
-    once.setHeader(QNetworkRequest::ContentLengthHeader, body->bytesAvailable());
+    once.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    QNetworkReply *reply = QNetworkAccessManager::createRequest(op, once, body);
-    body->setParent(reply);
+    QNetworkReply *reply = network->post(once, device);
+    device->setParent(reply);
     return reply;
 }
 
