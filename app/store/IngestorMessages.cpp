@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "MessageRepository.h"
 #include "MessageText.h"
+#include "OutboxRepository.h"
 #include "PhoneNumberRepository.h"
 #include "SqlStatement.h"
 #include "WebhookLogRepository.h"
@@ -218,17 +219,22 @@ void Ingestor::status(const StatusEvent &e, Batch &batch)
 
 void Ingestor::resolveOutbox(const StatusEvent &e, qint64 messageId)
 {
-    // A status proves the platform accepted a send whose HTTP answer was lost (state unknown):
-    // the dispatcher must not send it again.
-    SqlStatement q(
-        m_db,
-        QStringLiteral("UPDATE outbox SET state = 'accepted', platform_id = ?, updated_at = ? "
-                       "WHERE state = 'unknown' AND (local_id = ? OR message_id = ?)"));
-    q.bind(e.messageId)
-        .bind(m_db.nowMs())
-        .bind(e.bizOpaqueCallbackData.isEmpty() ? QVariant() : QVariant(e.bizOpaqueCallbackData))
-        .bind(messageId > 0 ? QVariant(messageId) : QVariant())
-        .exec();
+    // A status proves the platform accepted a send whose HTTP answer was lost (unknown) or has
+    // not arrived yet (sending): the dispatcher must not send it again. The local id we sent in
+    // biz_opaque_callback_data finds it; without one, the message row it was matched to does.
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_db.nowMs(), Qt::UTC);
+    if (!e.bizOpaqueCallbackData.isEmpty()
+        && OutboxRepository(m_db).resolveUnknownByLocalId(e.bizOpaqueCallbackData, e.messageId,
+                                                          now)) {
+        qCInfo(lcStore) << "Outbox send of unknown outcome confirmed by a status webhook";
+        return;
+    }
+    if (messageId <= 0)
+        return;
+    SqlStatement q(m_db,
+                   QStringLiteral("UPDATE outbox SET state = 'accepted', platform_id = ?, "
+                                  "updated_at = ? WHERE state = 'unknown' AND message_id = ?"));
+    q.bind(e.messageId).bind(m_db.nowMs()).bind(messageId).exec();
     if (q.rowsAffected() > 0)
         qCInfo(lcStore) << "Outbox send of unknown outcome confirmed by a status webhook";
 }
