@@ -11,6 +11,7 @@
 #include "OutboxRepository.h"
 #include "Sandbox.h"
 #include "SecretProvider.h"
+#include "SendGate.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -105,8 +106,8 @@ Figures runOnce(int rate, int count)
     set.start();
     loop.exec();
 
-    // The first second is the bucket's burst; the steady rate is measured after it.
-    const int burst = rate;
+    // The first sends are the bucket's burst; the steady rate is measured after it.
+    const int burst = sb::SendGate::defaultBurst(rate);
     if (sentAt.size() <= burst + 1)
         return figures;
     const double seconds = double(sentAt.last() - sentAt.at(burst)) / 1e9;

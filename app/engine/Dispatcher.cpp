@@ -117,7 +117,10 @@ void Dispatcher::resume()
 
 void Dispatcher::setThroughput(int ratePerSecond)
 {
-    m_gate.bucket().setRate(ratePerSecond, m_clock->now());
+    const QDateTime now = m_clock->now();
+    m_gate.bucket().setRate(ratePerSecond, now);
+    if (m_config.burst == 0)
+        m_gate.bucket().setBurst(SendGate::defaultBurst(ratePerSecond), now);
     wakeUp();
 }
 

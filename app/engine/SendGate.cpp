@@ -2,10 +2,17 @@
 
 #include "TierLedger.h"
 
+#include <algorithm>
+
 namespace sb {
 
+int SendGate::defaultBurst(int ratePerSecond)
+{
+    return std::max(1, ratePerSecond / 2);
+}
+
 SendGate::SendGate(int ratePerSecond, int burst, PairRateLimiter::Config pair, TierLedger *tier)
-    : m_bucket(ratePerSecond, burst)
+    : m_bucket(ratePerSecond, burst > 0 ? burst : defaultBurst(ratePerSecond))
     , m_pair(pair)
     , m_tier(tier)
 {

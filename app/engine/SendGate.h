@@ -26,6 +26,10 @@ public:
         bool go() const { return limit == Limit::None; }
     };
 
+    // The throughput burst used when none is configured: half a second's worth (see
+    // DispatcherConfig::burst).
+    static int defaultBurst(int ratePerSecond);
+
     // `tier` may be null (no messaging limit applies); it must outlive the gate.
     SendGate(int ratePerSecond, int burst, PairRateLimiter::Config pair, TierLedger *tier);
 

@@ -18,9 +18,27 @@ private:
     const QDateTime t0{QDate(2026, 6, 1), QTime(9, 0), Qt::UTC};
 
 private Q_SLOTS:
+    // Unconfigured, the burst is half a second's worth (headroom for network jitter at the
+    // platform's bucket); the steady rate stays the configured one.
+    void defaultBurstIsHalfASecond()
+    {
+        QCOMPARE(SendGate::defaultBurst(80), 40);
+        QCOMPARE(SendGate::defaultBurst(1), 1);
+        SendGate gate(80, 0, {}, nullptr);
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(gate.take(QStringLiteral("user%1").arg(i), false, t0));
+        QCOMPARE(gate.check(QStringLiteral("user40"), false, t0).limit,
+                 SendGate::Limit::Throughput);
+        // 80 per second: one token every 12.5 ms, so 80 more over the next second.
+        int sent = 0;
+        for (int ms = 1; ms <= 1000; ++ms)
+            sent += gate.take(QStringLiteral("later%1").arg(ms), false, t0.addMSecs(ms)) ? 1 : 0;
+        QCOMPARE(sent, 80);
+    }
+
     void throughputHoldsEverySend()
     {
-        SendGate gate(5, 0, {}, nullptr);
+        SendGate gate(5, 5, {}, nullptr);
         for (int i = 0; i < 5; ++i)
             QVERIFY(gate.take(QStringLiteral("user%1").arg(i), false, t0));
         const SendGate::Check held = gate.check(QStringLiteral("another"), false, t0);
@@ -64,7 +82,7 @@ private Q_SLOTS:
     void tierCountsSendsInFlight()
     {
         TierLedger tier(MessagingTier::Tier50);
-        SendGate gate(80, 0, {}, &tier);
+        SendGate gate(80, 80, {}, &tier); // a full second's burst: the tier is what holds here
         for (int i = 0; i < 50; ++i)
             QVERIFY(gate.take(QStringLiteral("user%1").arg(i), true, t0));
         QCOMPARE(tier.pendingUsers(), 50);
