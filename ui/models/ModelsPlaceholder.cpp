@@ -1,1 +1,0 @@
-// Keeps sb_ui_models buildable until its first model lands.
