@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev
     qt6-tools-dev-tools qt6-translations-l10n libxkbcommon-dev libgl-dev libsqlite3-dev
-    postgresql gnome-keyring dbus dbus-x11 xvfb xauth
+    postgresql gnome-keyring dbus dbus-x11 xvfb xauth fonts-noto-color-emoji
 )
 
 missing=()
