@@ -1,6 +1,9 @@
-#include "ActivityText.h"
+#include "ConversationListModel.h"
+#include "InboxFeed.h"
+#include "InboxWiring.h"
 #include "MainWindow.h"
 #include "SandboxSession.h"
+#include "SettingsDraftStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -8,6 +11,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -54,27 +58,19 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     sb::MainWindow window(parser.isSet(sandbox));
+    QSettings settings;
+    sb::SettingsDraftStore drafts(&settings);
+    sb::ConversationListModel conversations;
     std::unique_ptr<sb::SandboxSession> session;
+    std::unique_ptr<sb::InboxFeed> feed;
     if (parser.isSet(sandbox)) {
         session = std::make_unique<sb::SandboxSession>(sb::SandboxSession::Options{});
-        QObject::connect(session.get(), &sb::SandboxSession::phoneNumberLoaded, &window,
-                         [&window](const sb::PhoneNumberInfo &info) {
-                             window.showAccount({info.verifiedName, info.displayPhoneNumber,
-                                                 info.qualityRating, info.messagingLimitTier,
-                                                 info.throughputLevel, info.status});
-                         });
-        QObject::connect(session.get(), &sb::SandboxSession::phoneNumberFailed, &window,
-                         &sb::MainWindow::showAccountError);
-        QObject::connect(session.get(), &sb::SandboxSession::eventsReceived, &window,
-                         [&window](const QList<sb::WebhookEvent> &events) {
-                             for (const sb::WebhookEvent &event : events)
-                                 window.addActivity(sb::activityText(event));
-                         });
         QString error;
         if (!session->start(&error)) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Switchboard"), error);
             return 1;
         }
+        sb::wireSandboxInbox(window, *session, conversations, drafts, feed);
     }
     window.show();
     if (parser.isSet(screenshot)) {

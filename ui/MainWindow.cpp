@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
+#include "Composer.h"
+#include "ConversationListPanel.h"
+
 #include <QApplication>
 #include <QKeySequence>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -12,34 +14,43 @@
 
 namespace sb {
 
-namespace {
-constexpr int kActivityLines = 500;
-}
-
 MainWindow::MainWindow(bool sandbox, QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(sandbox ? tr("Switchboard — Sandbox") : tr("Switchboard"));
-    resize(1200, 760);
+    resize(1280, 800);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_account = new QLabel(tr("Connecting…"), central);
+    auto *splitter = new QSplitter(this);
+    m_conversations = new ConversationListPanel(splitter);
+    splitter->addWidget(m_conversations);
+
+    auto *chat = new QWidget(splitter);
+    auto *layout = new QVBoxLayout(chat);
+    m_title = new QLabel(tr("No conversation selected"), chat);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle = new QLabel(chat);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addStretch(1);
+    m_composer = new Composer(chat);
+    m_composer->setEnabled(false);
+    layout->addWidget(m_composer);
+    splitter->addWidget(chat);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({460, 820});
+    setCentralWidget(splitter);
+
+    m_account = new QLabel(tr("Connecting…"), this);
     m_account->setObjectName(QStringLiteral("accountSummary"));
     m_account->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_account);
-    auto *heading = new QLabel(tr("Live activity"), central);
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
-    layout->addWidget(heading);
-    m_activity = new QListWidget(central);
-    m_activity->setObjectName(QStringLiteral("activity"));
-    m_activity->setUniformItemSizes(true);
-    layout->addWidget(m_activity, 1);
-    setCentralWidget(central);
-
+    statusBar()->addPermanentWidget(m_account);
     buildMenus();
     statusBar()->showMessage(sandbox ? tr("Connected to the built-in sandbox")
                                      : tr("Not connected"));
@@ -58,11 +69,11 @@ void MainWindow::showAccountError(const QString &explanation)
     m_account->setText(tr("Could not read the phone number: %1").arg(explanation));
 }
 
-void MainWindow::addActivity(const QString &line)
+void MainWindow::showConversation(const QString &title, const QString &subtitle)
 {
-    m_activity->insertItem(0, line);
-    while (m_activity->count() > kActivityLines)
-        delete m_activity->takeItem(m_activity->count() - 1);
+    m_title->setText(title);
+    m_subtitle->setText(subtitle);
+    m_composer->setEnabled(true);
 }
 
 void MainWindow::buildMenus()
@@ -71,6 +82,14 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *search = go->addAction(tr("&Search conversations"));
+    search->setShortcut(QKeySequence::Find);
+    connect(search, &QAction::triggered, m_conversations, &ConversationListPanel::focusSearch);
+    // The composer owns Ctrl+T; the menu entry only makes it discoverable.
+    QAction *templates = go->addAction(tr("Open &template picker (Ctrl+T)"));
+    connect(templates, &QAction::triggered, m_composer, &Composer::openTemplatePicker);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Switchboard"));

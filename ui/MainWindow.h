@@ -5,12 +5,14 @@
 #include <QMainWindow>
 
 class QLabel;
-class QListWidget;
 
 namespace sb {
 
-// The application's main window. At this stage a shell: the inbox, chat view and composer
-// arrive with the inbox issue and plug into its central splitter.
+class Composer;
+class ConversationListPanel;
+
+// The application's main window: the conversation list on the left, the open conversation with
+// its composer on the right. The composition root feeds both and handles their signals.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -19,16 +21,22 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(bool sandbox, QWidget *parent = nullptr);
 
+    ConversationListPanel *conversations() const { return m_conversations; }
+    Composer *composer() const { return m_composer; }
+
     void showAccount(const AccountSummary &account);
     void showAccountError(const QString &explanation);
-    // One line of live activity (newest first); the list keeps the last few hundred.
-    void addActivity(const QString &line);
+    // The open conversation's heading: the customer's name and number.
+    void showConversation(const QString &title, const QString &subtitle);
 
 private:
     void buildMenus();
 
     QLabel *m_account = nullptr;
-    QListWidget *m_activity = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    ConversationListPanel *m_conversations = nullptr;
+    Composer *m_composer = nullptr;
 };
 
 } // namespace sb

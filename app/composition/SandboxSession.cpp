@@ -1,12 +1,15 @@
 #include "SandboxSession.h"
 
+#include "Clock.h"
+#include "Database.h"
+#include "DispatcherSet.h"
 #include "GraphClient.h"
 #include "Logging.h"
+#include "Outbox.h"
 #include "Sandbox.h"
 #include "SecretProvider.h"
-#include "WebhookParser.h"
+#include "StoreWebhookSink.h"
 #include "WebhookReceiver.h"
-#include "WebhookSink.h"
 
 #include <QNetworkAccessManager>
 #include <QUuid>
@@ -26,32 +29,6 @@ private:
     QString m_token;
 };
 
-// Until the durable store takes over intake, accepted payloads are parsed and handed on live.
-class SandboxSession::Sink final : public WebhookSink
-{
-public:
-    explicit Sink(SandboxSession *session)
-        : m_session(session)
-    {
-    }
-    bool accept(const QByteArray &rawBody) override
-    {
-        const WebhookParseResult parsed = parseWebhook(rawBody);
-        for (const ParseProblem &problem : parsed.problems)
-            qCWarning(lcCloudApi) << "webhook problem at" << problem.path << problem.description;
-        m_session->m_eventsReceived += int(parsed.events.size());
-        Q_EMIT m_session->eventsReceived(parsed.events, m_session->m_eventsReceived);
-        return true;
-    }
-    void deadLetter(const QByteArray &rawBody, const QString &reason) override
-    {
-        qCWarning(lcCloudApi) << "webhook dead letter:" << rawBody.size() << "bytes," << reason;
-    }
-
-private:
-    SandboxSession *m_session;
-};
-
 static QString randomSecret()
 {
     return QUuid::createUuid().toString(QUuid::Id128) + QUuid::createUuid().toString(QUuid::Id128);
@@ -59,23 +36,42 @@ static QString randomSecret()
 
 SandboxSession::SandboxSession(Options options, QObject *parent)
     : QObject(parent)
-    , m_options(options)
+    , m_options(std::move(options))
     , m_accessToken(randomSecret())
     , m_appSecret(randomSecret().toLatin1())
+    , m_clock(std::make_unique<SystemClock>())
     , m_tokens(std::make_unique<Tokens>(m_accessToken))
-    , m_sink(std::make_unique<Sink>(this))
 {
 }
 
 SandboxSession::~SandboxSession()
 {
-    // The receiver calls into the sink; it must go before the sink does.
+    // The receiver calls into the sink and the dispatchers into the store: both go first.
     delete m_receiver;
     m_receiver = nullptr;
+    delete m_dispatchers;
+    m_dispatchers = nullptr;
+    delete m_outbox;
+    m_outbox = nullptr;
+    m_sink.reset();
 }
 
 bool SandboxSession::start(QString *error)
 {
+    const QString path = m_options.databasePath.isEmpty()
+        ? m_profile.filePath(QStringLiteral("sandbox.db"))
+        : m_options.databasePath;
+    DatabaseOptions databaseOptions;
+    databaseOptions.clock = m_clock.get();
+    auto opened = Database::open(path, databaseOptions);
+    if (!opened.database) {
+        *error = tr("The sandbox profile could not be opened: %1").arg(opened.error.message);
+        return false;
+    }
+    m_database = std::move(opened.database);
+    m_sink = std::make_unique<StoreWebhookSink>(*m_database);
+    connect(m_sink.get(), &StoreWebhookSink::ingested, this, &SandboxSession::ingested);
+
     SandboxConfig config;
     config.appSecret = QString::fromLatin1(m_appSecret);
     config.accessToken = m_accessToken;
@@ -101,6 +97,18 @@ bool SandboxSession::start(QString *error)
     GraphClientConfig graphConfig;
     graphConfig.baseUrl = m_sandbox->baseUrl();
     m_graph = new GraphClient(m_network, m_tokens.get(), graphConfig, this);
+
+    m_outbox = new Outbox(*m_database, *m_clock);
+    m_dispatchers = new DispatcherSet(m_outbox->repository(), *m_graph, *m_clock,
+                                      messagingTierFromString(config.messagingTier));
+    for (const QString &number : {config.phoneNumberId, config.secondPhoneNumberId})
+        m_dispatchers->add(number);
+    m_dispatchers->follow(m_outbox);
+    connect(m_outbox, &Outbox::enqueued, this, &SandboxSession::outboxChanged);
+    connect(m_dispatchers, &DispatcherSet::sent, this, &SandboxSession::outboxChanged);
+    connect(m_dispatchers, &DispatcherSet::failed, this, &SandboxSession::outboxChanged);
+    connect(m_dispatchers, &DispatcherSet::outcomeUnknown, this, &SandboxSession::outboxChanged);
+    m_dispatchers->start();
 
     m_sandbox->addWebhook(QUrl(
         QStringLiteral("http://127.0.0.1:%1%2").arg(m_receiver->port()).arg(receiverConfig.path)));
@@ -129,6 +137,21 @@ GraphClient *SandboxSession::graph() const
 WebhookReceiver *SandboxSession::receiver() const
 {
     return m_receiver;
+}
+
+Database *SandboxSession::database() const
+{
+    return m_database.get();
+}
+
+Outbox *SandboxSession::outbox() const
+{
+    return m_outbox;
+}
+
+const SystemClock &SandboxSession::clock() const
+{
+    return *m_clock;
 }
 
 QString SandboxSession::phoneNumberId() const

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "GraphResponses.h"
+#include "Ingestor.h"
 #include "SandboxConfig.h"
-#include "WebhookEvent.h"
 
 #include <QObject>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -12,15 +13,19 @@ class QNetworkAccessManager;
 
 namespace sb {
 
+class Database;
+class DispatcherSet;
 class GraphClient;
+class Outbox;
 class Sandbox;
+class StoreWebhookSink;
+class SystemClock;
 class WebhookReceiver;
-class WebhookSink;
 
 // The app's sandbox mode: an in-process Cloud API stand-in on loopback, the app's own webhook
-// receiver registered with it, and a Graph client pointed at it. Everything speaks real HTTP, so
-// the app runs the same code paths as against Meta. Credentials are random per session and
-// never leave the process.
+// receiver registered with it and storing into a SQLite profile, a Graph client pointed at it,
+// and the outbox with its dispatcher. Everything speaks real HTTP, so the app runs the same code
+// paths as against Meta. Credentials are random per session and never leave the process.
 class SandboxSession final : public QObject
 {
     Q_OBJECT
@@ -31,38 +36,47 @@ public:
     {
         quint32 seed = 1;
         SandboxScenarioKind scenario = SandboxScenarioKind::Demo;
+        QString databasePath; // empty: a throwaway profile for this session
     };
 
     explicit SandboxSession(Options options, QObject *parent = nullptr);
     ~SandboxSession() override;
 
-    // Binds the sandbox and the receiver on 127.0.0.1, registers the receiver's URL and asks the
-    // Graph API for the number's fields. False (with `error`) when a port cannot be bound.
+    // Opens the store, binds the sandbox and the receiver on 127.0.0.1, registers the receiver's
+    // URL, starts the dispatcher and asks the Graph API for the number's fields. False (with
+    // `error`) when the store cannot be opened or a port cannot be bound.
     bool start(QString *error);
 
     Sandbox *sandbox() const;
     GraphClient *graph() const;
     WebhookReceiver *receiver() const;
+    Database *database() const;
+    Outbox *outbox() const;
+    const SystemClock &clock() const;
     QString phoneNumberId() const;
     QString wabaId() const;
-    int eventCount() const { return m_eventsReceived; }
 
 Q_SIGNALS:
     void phoneNumberLoaded(const sb::PhoneNumberInfo &info);
     void phoneNumberFailed(const QString &explanation);
-    // Every accepted webhook payload, parsed; `total` counts events since start.
-    void eventsReceived(const QList<sb::WebhookEvent> &events, int total);
+    // A webhook batch was committed to the store: what changed.
+    void ingested(const sb::IngestResult &result);
+    // Something the agent sent changed state (queued, sent, failed, ...).
+    void outboxChanged();
 
 private:
-    class Sink;
     class Tokens;
 
     Options m_options;
     QString m_accessToken;
     QByteArray m_appSecret;
-    int m_eventsReceived = 0;
+    QTemporaryDir m_profile;
+    std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Tokens> m_tokens;
-    std::unique_ptr<Sink> m_sink;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<StoreWebhookSink> m_sink;
+    Outbox *m_outbox = nullptr;
+    DispatcherSet *m_dispatchers = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     Sandbox *m_sandbox = nullptr;
     GraphClient *m_graph = nullptr;
