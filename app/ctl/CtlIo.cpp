@@ -1,7 +1,10 @@
 #include "CtlIo.h"
 
+#include "Commands.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
@@ -31,6 +34,36 @@ void err(const QString &line)
 {
     QTextStream stream(stderr);
     stream << line << '\n';
+}
+
+void outJson(const QJsonObject &object)
+{
+    out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+}
+
+void outJson(const QJsonArray &array)
+{
+    out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                  const QString &usage, const std::function<bool()> &argumentsOk)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        err(usage);
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return Ok;
+    }
+    if (argumentsOk && !argumentsOk()) {
+        err(usage);
+        return Usage;
+    }
+    return std::nullopt;
 }
 
 } // namespace sb::ctl
