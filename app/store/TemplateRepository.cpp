@@ -193,18 +193,31 @@ std::optional<TemplateRecord> TemplateRepository::resolve(const QString &wabaId,
     return id ? find(*id) : std::nullopt;
 }
 
+std::optional<TemplateRecord> TemplateRepository::lockedForUpdate(const QString &wabaId,
+                                                                  const TemplateRef &ref,
+                                                                  TemplateChange &change)
+{
+    // Resolve (creating a stub when unknown), lock the row, then read it again under the lock so
+    // concurrent webhooks for the same template serialise on fresh data.
+    std::optional<TemplateRecord> row = resolve(wabaId, ref, &change.created);
+    if (!row)
+        return std::nullopt;
+    m_db.lockRow(QStringLiteral("templates"), row->rowId);
+    row = find(row->rowId);
+    if (row)
+        change.rowId = row->rowId;
+    return row;
+}
+
 TemplateChange TemplateRepository::updateStatus(const QString &wabaId, const TemplateRef &ref,
                                                 TemplateStatus status, const QString &reason,
                                                 const QString &detail, const QDateTime &at)
 {
     Transaction tx(m_db);
     TemplateChange change;
-    std::optional<TemplateRecord> row = resolve(wabaId, ref, &change.created);
+    const std::optional<TemplateRecord> row = lockedForUpdate(wabaId, ref, change);
     if (!row)
         return change;
-    m_db.lockRow(QStringLiteral("templates"), row->rowId);
-    row = find(row->rowId);
-    change.rowId = row->rowId;
     change.previous = templateStatusWireName(row->definition.status);
     if (isStale(row->statusAt, at)) {
         change.stale = true;
@@ -235,12 +248,9 @@ TemplateChange TemplateRepository::updateQuality(const QString &wabaId, const Te
 {
     Transaction tx(m_db);
     TemplateChange change;
-    std::optional<TemplateRecord> row = resolve(wabaId, ref, &change.created);
+    const std::optional<TemplateRecord> row = lockedForUpdate(wabaId, ref, change);
     if (!row)
         return change;
-    m_db.lockRow(QStringLiteral("templates"), row->rowId);
-    row = find(row->rowId);
-    change.rowId = row->rowId;
     change.previous = templateQualityWireName(row->definition.quality);
     if (isStale(row->qualityAt, at)) {
         change.stale = true;
@@ -267,12 +277,9 @@ TemplateChange TemplateRepository::updateCategory(const QString &wabaId, const T
 {
     Transaction tx(m_db);
     TemplateChange change;
-    std::optional<TemplateRecord> row = resolve(wabaId, ref, &change.created);
+    const std::optional<TemplateRecord> row = lockedForUpdate(wabaId, ref, change);
     if (!row)
         return change;
-    m_db.lockRow(QStringLiteral("templates"), row->rowId);
-    row = find(row->rowId);
-    change.rowId = row->rowId;
     change.previous = templateCategoryWireName(row->definition.category);
     if (isStale(row->categoryAt, at)) {
         change.stale = true;
@@ -307,12 +314,9 @@ TemplateChange TemplateRepository::announceCategory(const QString &wabaId, const
 {
     Transaction tx(m_db);
     TemplateChange change;
-    std::optional<TemplateRecord> row = resolve(wabaId, ref, &change.created);
+    const std::optional<TemplateRecord> row = lockedForUpdate(wabaId, ref, change);
     if (!row)
         return change;
-    m_db.lockRow(QStringLiteral("templates"), row->rowId);
-    row = find(row->rowId);
-    change.rowId = row->rowId;
     change.previous = row->pendingCategory;
     const QString wire = templateCategoryWireName(pending);
     change.changed = row->pendingCategory != wire
@@ -334,12 +338,9 @@ TemplateChange TemplateRepository::updateComponents(const QString &wabaId, const
 {
     Transaction tx(m_db);
     TemplateChange change;
-    std::optional<TemplateRecord> row = resolve(wabaId, ref, &change.created);
+    const std::optional<TemplateRecord> row = lockedForUpdate(wabaId, ref, change);
     if (!row)
         return change;
-    m_db.lockRow(QStringLiteral("templates"), row->rowId);
-    row = find(row->rowId);
-    change.rowId = row->rowId;
     TemplateDefinition d = row->definition;
     d.body.text = body;
     if (!headerText.isEmpty()) {

@@ -80,6 +80,9 @@ public:
 
 private:
     // The row `ref` names, with a stub created when unknown; nullopt without id and name.
+    // resolve() + row lock + a fresh read; sets change.rowId.
+    std::optional<TemplateRecord> lockedForUpdate(const QString &wabaId, const TemplateRef &ref,
+                                                  TemplateChange &change);
     std::optional<TemplateRecord> resolve(const QString &wabaId, const TemplateRef &ref,
                                           bool *created);
     void saveDefinition(qint64 rowId, const TemplateDefinition &definition);
