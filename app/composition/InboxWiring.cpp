@@ -8,6 +8,7 @@
 #include "InboxFeed.h"
 #include "MainWindow.h"
 #include "Outbox.h"
+#include "OutboxRepository.h"
 #include "Sandbox.h"
 #include "SandboxSession.h"
 #include "ServiceWindow.h"
@@ -76,8 +77,13 @@ void wireSandboxInbox(MainWindow &window, SandboxSession &session, ConversationL
     QObject::connect(
         &session, &SandboxSession::ingested, &model,
         [inbox](const IngestResult &result) { inbox->refresh(result.conversationIds); });
+    // A send changes only its own conversation (last message, needs-reply): refresh that row.
     QObject::connect(&session, &SandboxSession::outboxChanged, &model,
-                     [inbox] { inbox->reloadAll(); });
+                     [inbox, &session](const QString &localId) {
+                         const auto row = session.outbox()->repository().byLocalId(localId);
+                         if (row && row->conversationId)
+                             inbox->refresh({*row->conversationId});
+                     });
 
     Composer *composer = window.composer();
     composer->setClock(&session.clock());

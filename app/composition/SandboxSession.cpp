@@ -104,10 +104,13 @@ bool SandboxSession::start(QString *error)
     for (const QString &number : {config.phoneNumberId, config.secondPhoneNumberId})
         m_dispatchers->add(number);
     m_dispatchers->follow(m_outbox);
-    connect(m_outbox, &Outbox::enqueued, this, &SandboxSession::outboxChanged);
-    connect(m_dispatchers, &DispatcherSet::sent, this, &SandboxSession::outboxChanged);
-    connect(m_dispatchers, &DispatcherSet::failed, this, &SandboxSession::outboxChanged);
-    connect(m_dispatchers, &DispatcherSet::outcomeUnknown, this, &SandboxSession::outboxChanged);
+    const auto changed = [this](const QString &, const QString &localId) {
+        Q_EMIT outboxChanged(localId);
+    };
+    connect(m_outbox, &Outbox::enqueued, this, changed);
+    connect(m_dispatchers, &DispatcherSet::sent, this, changed);
+    connect(m_dispatchers, &DispatcherSet::failed, this, changed);
+    connect(m_dispatchers, &DispatcherSet::outcomeUnknown, this, changed);
     m_dispatchers->start();
 
     m_sandbox->addWebhook(QUrl(

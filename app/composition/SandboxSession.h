@@ -62,7 +62,7 @@ Q_SIGNALS:
     // A webhook batch was committed to the store: what changed.
     void ingested(const sb::IngestResult &result);
     // Something the agent sent changed state (queued, sent, failed, ...).
-    void outboxChanged();
+    void outboxChanged(const QString &localId);
 
 private:
     class Tokens;
