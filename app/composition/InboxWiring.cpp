@@ -59,14 +59,21 @@ void wireSandboxInbox(MainWindow &window, SandboxSession &session, ConversationL
                       DraftStore &drafts, std::unique_ptr<InboxFeed> &feed)
 {
     const SandboxConfig &config = session.sandbox()->config();
-    QObject::connect(&session, &SandboxSession::phoneNumberLoaded, &window,
-                     [&window](const PhoneNumberInfo &info) {
+    // The status bar speaks for the number new conversations start on.
+    const QString primary = session.phoneNumberId();
+    QObject::connect(&session, &Session::phoneNumberLoaded, &window,
+                     [&window, primary](const PhoneNumberInfo &info) {
+                         if (info.id != primary)
+                             return;
                          window.showAccount({info.verifiedName, info.displayPhoneNumber,
                                              info.qualityRating, info.messagingLimitTier,
                                              info.throughputLevel, info.status});
                      });
-    QObject::connect(&session, &SandboxSession::phoneNumberFailed, &window,
-                     &MainWindow::showAccountError);
+    QObject::connect(&session, &Session::phoneNumberFailed, &window,
+                     [&window, primary](const QString &number, const QString &explanation) {
+                         if (number == primary)
+                             window.showAccountError(explanation);
+                     });
     model.setClock(&session.clock());
     window.conversations()->setClock(&session.clock());
     window.conversations()->setSourceModel(&model);

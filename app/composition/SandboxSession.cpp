@@ -35,7 +35,7 @@ static QString randomSecret()
 }
 
 SandboxSession::SandboxSession(Options options, QObject *parent)
-    : QObject(parent)
+    : Session(parent)
     , m_options(std::move(options))
     , m_accessToken(randomSecret())
     , m_appSecret(randomSecret().toLatin1())
@@ -115,13 +115,15 @@ bool SandboxSession::start(QString *error)
 
     m_sandbox->addWebhook(QUrl(
         QStringLiteral("http://127.0.0.1:%1%2").arg(m_receiver->port()).arg(receiverConfig.path)));
-    m_graph->phoneNumberFields(phoneNumberId(), this,
-                               [this](const GraphResult<PhoneNumberInfo> &result) {
-                                   if (result.ok())
-                                       Q_EMIT phoneNumberLoaded(result.value());
-                                   else
-                                       Q_EMIT phoneNumberFailed(result.failure().explanation());
-                               });
+    for (const QString &number : phoneNumberIds()) {
+        m_graph->phoneNumberFields(
+            number, this, [this, number](const GraphResult<PhoneNumberInfo> &result) {
+                if (result.ok())
+                    Q_EMIT phoneNumberLoaded(result.value());
+                else
+                    Q_EMIT phoneNumberFailed(number, result.failure().explanation());
+            });
+    }
     qCInfo(lcSandbox) << "sandbox session: Graph" << m_sandbox->baseUrl().toString()
                       << "webhooks on port" << m_receiver->port();
     return true;
@@ -152,14 +154,16 @@ Outbox *SandboxSession::outbox() const
     return m_outbox;
 }
 
-const SystemClock &SandboxSession::clock() const
+const Clock &SandboxSession::clock() const
 {
     return *m_clock;
 }
 
-QString SandboxSession::phoneNumberId() const
+QStringList SandboxSession::phoneNumberIds() const
 {
-    return m_sandbox ? m_sandbox->config().phoneNumberId : QString();
+    if (!m_sandbox)
+        return {};
+    return {m_sandbox->config().phoneNumberId, m_sandbox->config().secondPhoneNumberId};
 }
 
 QString SandboxSession::wabaId() const

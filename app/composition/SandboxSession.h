@@ -1,10 +1,8 @@
 #pragma once
 
-#include "GraphResponses.h"
-#include "Ingestor.h"
 #include "SandboxConfig.h"
+#include "Session.h"
 
-#include <QObject>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -26,7 +24,7 @@ class WebhookReceiver;
 // receiver registered with it and storing into a SQLite profile, a Graph client pointed at it,
 // and the outbox with its dispatcher. Everything speaks real HTTP, so the app runs the same code
 // paths as against Meta. Credentials are random per session and never leave the process.
-class SandboxSession final : public QObject
+class SandboxSession final : public Session
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxSession)
@@ -45,24 +43,17 @@ public:
     // Opens the store, binds the sandbox and the receiver on 127.0.0.1, registers the receiver's
     // URL, starts the dispatcher and asks the Graph API for the number's fields. False (with
     // `error`) when the store cannot be opened or a port cannot be bound.
-    bool start(QString *error);
+    bool start(QString *error) override;
 
+    bool isSandbox() const override { return true; }
     Sandbox *sandbox() const;
-    GraphClient *graph() const;
+    GraphClient *graph() const override;
     WebhookReceiver *receiver() const;
-    Database *database() const;
-    Outbox *outbox() const;
-    const SystemClock &clock() const;
-    QString phoneNumberId() const;
-    QString wabaId() const;
-
-Q_SIGNALS:
-    void phoneNumberLoaded(const sb::PhoneNumberInfo &info);
-    void phoneNumberFailed(const QString &explanation);
-    // A webhook batch was committed to the store: what changed.
-    void ingested(const sb::IngestResult &result);
-    // Something the agent sent changed state (queued, sent, failed, ...).
-    void outboxChanged(const QString &localId);
+    Database *database() const override;
+    Outbox *outbox() const override;
+    const Clock &clock() const override;
+    QStringList phoneNumberIds() const override;
+    QString wabaId() const override;
 
 private:
     class Tokens;
