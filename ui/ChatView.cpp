@@ -7,6 +7,7 @@
 
 #include <QDesktopServices>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 
 namespace sb {
@@ -20,16 +21,13 @@ constexpr int kMaxExactPasses = 3;
 } // namespace
 
 ChatView::ChatView(const Clock *clock, QWidget *parent)
-    : QListView(parent)
+    : QAbstractItemView(parent)
     , m_delegate(new MessageDelegate(clock, this))
     , m_newMessages(new ChatNewMessagesPill(this))
 {
     setItemDelegate(m_delegate);
     setVerticalScrollMode(ScrollPerPixel);
     setHorizontalScrollMode(ScrollPerPixel);
-    setUniformItemSizes(false);
-    setResizeMode(Fixed); // width changes are handled here, with the anchor kept
-    setLayoutMode(SinglePass);
     setSelectionMode(NoSelection);
     setEditTriggers(NoEditTriggers);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -59,7 +57,8 @@ void ChatView::setModel(QAbstractItemModel *newModel)
     m_historyPending = false;
     m_historyExhausted = false;
     m_unseen = 0;
-    QListView::setModel(newModel);
+    m_rows.reset(newModel ? newModel->rowCount() : 0, estimatedRowHeight());
+    QAbstractItemView::setModel(newModel);
     if (newModel) {
         m_aboutToInsert = connect(newModel, &QAbstractItemModel::rowsAboutToBeInserted, this,
                                   &ChatView::onRowsAboutToBeInserted);
@@ -74,6 +73,20 @@ QAbstractButton *ChatView::newMessagesButton() const
     return m_newMessages;
 }
 
+int ChatView::estimatedRowHeight() const
+{
+    // About a two-line bubble: the typical row, so unmeasured history scrolls about right.
+    return 3 * fontMetrics().height() + 8;
+}
+
+int ChatView::measuredRowCount() const
+{
+    int measured = 0;
+    for (int row = 0; row < m_rows.count(); ++row)
+        measured += m_rows.isMeasured(row) ? 1 : 0;
+    return measured;
+}
+
 bool ChatView::isAtBottom() const
 {
     const QScrollBar *bar = verticalScrollBar();
@@ -83,7 +96,7 @@ bool ChatView::isAtBottom() const
 void ChatView::scrollToNewest()
 {
     executeDelayedItemsLayout();
-    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    layoutAround(Anchor{});
     m_unseen = 0;
     updateNewMessagesButton();
 }
@@ -108,14 +121,96 @@ QStyleOptionViewItem ChatView::rowOption(const QModelIndex &index) const
     return option;
 }
 
+int ChatView::verticalOffset() const
+{
+    return verticalScrollBar()->value();
+}
+
+QRect ChatView::visualRect(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_rows.count())
+        return {};
+    const int top = m_rows.offsetOf(index.row()) - verticalOffset();
+    return QRect(0, top, viewport()->width(), m_rows.height(index.row()));
+}
+
+QModelIndex ChatView::indexAt(const QPoint &point) const
+{
+    const QAbstractItemModel *m = model();
+    const int y = point.y() + verticalOffset();
+    if (!m || y < 0 || y >= m_rows.total() || point.x() < 0 || point.x() >= viewport()->width())
+        return {};
+    const int row = m_rows.rowAt(y);
+    return row < 0 || row >= m->rowCount() ? QModelIndex() : m->index(row, 0);
+}
+
+void ChatView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    if (!index.isValid() || index.row() >= m_rows.count())
+        return;
+    const int top = m_rows.offsetOf(index.row());
+    const int height = m_rows.height(index.row());
+    const int view = viewport()->height();
+    const int value = verticalOffset();
+    switch (hint) {
+    case PositionAtTop:
+        setScrollValue(top);
+        break;
+    case PositionAtBottom:
+        setScrollValue(top + height - view);
+        break;
+    case PositionAtCenter:
+        setScrollValue(top + height / 2 - view / 2);
+        break;
+    case EnsureVisible:
+        if (top < value)
+            setScrollValue(top);
+        else if (top + height > value + view)
+            setScrollValue(std::min(top, top + height - view));
+        break;
+    }
+}
+
+QModelIndex ChatView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    Q_UNUSED(modifiers)
+    const QAbstractItemModel *m = model();
+    if (!m || m->rowCount() == 0)
+        return {};
+    const int rows = m->rowCount();
+    const QModelIndex current = currentIndex().isValid()
+        ? currentIndex()
+        : indexAt(QPoint(viewport()->width() / 2, viewport()->height() / 2));
+    const int row = current.isValid() ? current.row() : rows - 1;
+    const int page = std::max(
+        1, m_rows.rowAt(verticalOffset() + viewport()->height()) - m_rows.rowAt(verticalOffset()));
+    switch (cursorAction) {
+    case MoveUp:
+    case MovePrevious:
+        return m->index(std::max(0, row - 1), 0);
+    case MoveDown:
+    case MoveNext:
+        return m->index(std::min(rows - 1, row + 1), 0);
+    case MovePageUp:
+        return m->index(std::max(0, row - page), 0);
+    case MovePageDown:
+        return m->index(std::min(rows - 1, row + page), 0);
+    case MoveHome:
+        return m->index(0, 0);
+    case MoveEnd:
+        return m->index(rows - 1, 0);
+    default:
+        return current;
+    }
+}
+
 ChatView::Anchor ChatView::currentAnchor() const
 {
     Anchor anchor;
     anchor.atBottom = isAtBottom();
-    const QModelIndex top = indexAt(QPoint(viewport()->width() / 2, 0));
-    if (top.isValid()) {
-        anchor.row = top;
-        anchor.top = visualRect(top).top();
+    if (m_rows.count() > 0) {
+        anchor.row = m_rows.rowAt(verticalOffset());
+        anchor.top = m_rows.offsetOf(anchor.row) - verticalOffset();
     }
     return anchor;
 }
@@ -126,77 +221,92 @@ void ChatView::holdAnchor()
         m_heldAnchor = currentAnchor();
 }
 
-void ChatView::restoreAnchor(const Anchor &anchor)
+void ChatView::setScrollValue(int value)
 {
     QScrollBar *bar = verticalScrollBar();
-    if (anchor.atBottom) {
-        bar->setValue(bar->maximum());
-    } else if (anchor.row.isValid()) {
-        const int delta = visualRect(anchor.row).top() - anchor.top;
-        if (delta != 0)
-            bar->setValue(bar->value() + delta);
+    const int max = std::max(0, m_rows.total() - viewport()->height());
+    if (bar->maximum() != max)
+        bar->setRange(0, max);
+    bar->setValue(std::clamp(value, 0, max));
+}
+
+void ChatView::restoreAnchor(const Anchor &anchor)
+{
+    if (anchor.atBottom || anchor.row < 0 || anchor.row >= m_rows.count())
+        setScrollValue(anchor.atBottom || anchor.row >= m_rows.count() ? m_rows.total() : 0);
+    else
+        setScrollValue(m_rows.offsetOf(anchor.row) - anchor.top);
+}
+
+bool ChatView::measureAround()
+{
+    const QAbstractItemModel *m = model();
+    if (!m || m_rows.count() == 0 || m_rows.count() != m->rowCount())
+        return false;
+    const int height = std::max(1, viewport()->height());
+    const int value = verticalOffset();
+    const int first = m_rows.rowAt(value - height);
+    const int last = m_rows.rowAt(value + 2 * height);
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    bool changed = false;
+    for (int row = first; row <= last; ++row) {
+        if (m_rows.isMeasured(row))
+            continue;
+        const QModelIndex index = m->index(row, 0);
+        option.rect = QRect(0, 0, viewport()->width(), m_rows.height(row));
+        const int measured = m_delegate->geometry(option, index).size.height();
+        changed = changed || measured != m_rows.height(row);
+        m_rows.setMeasured(row, measured);
     }
+    return changed;
+}
+
+void ChatView::layoutAround(const Anchor &anchor)
+{
+    const bool nested = m_inLayout;
+    m_inLayout = true;
+    restoreAnchor(anchor);
+    // Measured rows change the offsets below them; the anchor keeps the screen still. Each pass
+    // only measures rows that were estimates, so this ends.
+    for (int pass = 0; pass < kMaxExactPasses && measureAround(); ++pass)
+        restoreAnchor(anchor);
+    m_inLayout = nested;
+    viewport()->update();
+    updateNewMessagesButton();
 }
 
 void ChatView::doItemsLayout()
 {
-    if (m_inLayout) {
-        QListView::doItemsLayout();
+    QAbstractItemView::doItemsLayout();
+    if (m_inLayout)
         return;
-    }
+    if (model() && m_rows.count() != model()->rowCount())
+        m_rows.reset(model()->rowCount(), estimatedRowHeight());
     const Anchor anchor = m_heldAnchor.value_or(currentAnchor());
     m_heldAnchor.reset();
-    m_inLayout = true;
-    QListView::doItemsLayout();
-    restoreAnchor(anchor);
-    // Rows about to be seen get their exact layout; heights that differ from the estimate
-    // need another pass, after which the anchor is put back again.
-    for (int pass = 0; pass < kMaxExactPasses && ensureExactLayouts(1); ++pass) {
-        QListView::doItemsLayout();
-        restoreAnchor(anchor);
-    }
-    m_inLayout = false;
+    layoutAround(anchor);
     maybeRequestHistory();
+}
+
+void ChatView::updateGeometries()
+{
+    QScrollBar *bar = verticalScrollBar();
+    const int view = viewport()->height();
+    bar->setPageStep(view);
+    const int max = std::max(0, m_rows.total() - view);
+    if (bar->maximum() != max)
+        bar->setRange(0, max);
+    QAbstractItemView::updateGeometries();
     updateNewMessagesButton();
 }
 
-void ChatView::relayout()
+void ChatView::reset()
 {
-    holdAnchor();
-    doItemsLayout();
-}
-
-bool ChatView::ensureExactLayouts(int screensAround)
-{
-    const QAbstractItemModel *m = model();
-    if (!m || m->rowCount() == 0 || !viewport()->isVisible())
-        return false;
-    const int rows = m->rowCount();
-    const int height = std::max(1, viewport()->height());
-    const QModelIndex top = indexAt(QPoint(viewport()->width() / 2, 0));
-    int first = top.isValid() ? top.row() : (verticalScrollBar()->value() <= 0 ? 0 : rows - 1);
-    int last = first;
-    // Once a row in reach needs measuring, measure a wider band so that the next few screens
-    // of scrolling need no further relayout.
-    int reach = screensAround * height;
-    for (int wider = 0; wider < 2; ++wider) {
-        while (first > 0 && visualRect(m->index(first - 1, 0)).bottom() > -reach)
-            --first;
-        while (last + 1 < rows && visualRect(m->index(last + 1, 0)).top() < height + reach)
-            ++last;
-        bool missing = false;
-        for (int row = first; row <= last && !missing; ++row)
-            missing = !m_delegate->geometryIsExact(m->index(row, 0));
-        if (!missing)
-            return false;
-        reach = (screensAround + 2) * height;
-    }
-    bool changed = false;
-    for (int row = first; row <= last; ++row) {
-        const QModelIndex index = m->index(row, 0);
-        changed = m_delegate->ensureExact(rowOption(index), index) || changed;
-    }
-    return changed;
+    QAbstractItemView::reset();
+    m_rows.reset(model() ? model()->rowCount() : 0, estimatedRowHeight());
+    m_heldAnchor = Anchor{};
+    scheduleDelayedItemsLayout();
 }
 
 void ChatView::onRowsAboutToBeInserted(const QModelIndex &parent, int start, int end)
@@ -211,9 +321,12 @@ void ChatView::onRowsAboutToBeInserted(const QModelIndex &parent, int start, int
 
 void ChatView::rowsInserted(const QModelIndex &parent, int start, int end)
 {
-    QListView::rowsInserted(parent, start, end);
+    QAbstractItemView::rowsInserted(parent, start, end);
     if (parent.isValid())
         return;
+    m_rows.insert(start, end - start + 1, estimatedRowHeight());
+    if (m_heldAnchor && m_heldAnchor->row >= start)
+        m_heldAnchor->row += end - start + 1;
     if (start == 0)
         m_historyPending = false; // history arrived; the next approach to the top may ask again
     if (m_appending) {
@@ -235,7 +348,24 @@ void ChatView::rowsInserted(const QModelIndex &parent, int start, int end)
         }
     }
     // Lay out now, while the anchor taken before the insert still describes what is on screen.
-    executeDelayedItemsLayout();
+    const Anchor anchor = m_heldAnchor.value_or(currentAnchor());
+    m_heldAnchor.reset();
+    layoutAround(anchor);
+    maybeRequestHistory();
+}
+
+void ChatView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
+{
+    QAbstractItemView::rowsAboutToBeRemoved(parent, start, end);
+    if (parent.isValid())
+        return;
+    holdAnchor();
+    if (m_heldAnchor && m_heldAnchor->row > end)
+        m_heldAnchor->row -= end - start + 1;
+    else if (m_heldAnchor && m_heldAnchor->row >= start)
+        m_heldAnchor->row = start;
+    m_rows.remove(start, end - start + 1);
+    scheduleDelayedItemsLayout();
 }
 
 void ChatView::onModelAboutToBeReset()
@@ -250,31 +380,33 @@ void ChatView::onModelAboutToBeReset()
 void ChatView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                            const QList<int> &roles)
 {
-    QListView::dataChanged(topLeft, bottomRight, roles);
+    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
     if (!model() || !topLeft.isValid() || !bottomRight.isValid() || m_inLayout)
         return;
-    // Only rows on screen are measured now; the others are when they come into view.
-    const int height = viewport()->height();
-    bool changed = false;
-    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        const QModelIndex index = model()->index(row, 0);
-        const QRect rect = visualRect(index);
-        if (rect.bottom() < -height || rect.top() > 2 * height)
-            continue;
-        changed = m_delegate->ensureExact(rowOption(index), index) || changed;
-    }
-    if (changed)
-        relayout();
+    // Changed rows are measured again: now when near the viewport, otherwise when they come
+    // into view.
+    const int last = std::min(bottomRight.row(), m_rows.count() - 1);
+    for (int row = topLeft.row(); row <= last; ++row)
+        m_rows.forget(row);
+    layoutAround(currentAnchor());
 }
 
 void ChatView::scrollContentsBy(int dx, int dy)
 {
-    QListView::scrollContentsBy(dx, dy);
-    if (m_inLayout)
+    Q_UNUSED(dx)
+    if (m_inLayout) {
+        viewport()->update();
         return;
+    }
     m_heldAnchor.reset(); // the user moved: what is on screen now is what to keep
-    if (ensureExactLayouts(1))
-        relayout();
+    const Anchor anchor = currentAnchor();
+    m_inLayout = true;
+    const bool changed = measureAround();
+    m_inLayout = false;
+    if (changed)
+        layoutAround(anchor);
+    else
+        viewport()->scroll(0, dy); // only the strip that came into view is painted
     if (isAtBottom() && m_unseen > 0) {
         m_unseen = 0;
         updateNewMessagesButton();
@@ -292,44 +424,33 @@ void ChatView::maybeRequestHistory()
     }
 }
 
-void ChatView::resizeEvent(QResizeEvent *event)
-{
-    QListView::resizeEvent(event);
-    // The scroll range follows the new height only now; put the messages back where they were.
-    if (m_resizeAnchor && !m_inLayout)
-        restoreAnchor(*m_resizeAnchor);
-    m_resizeAnchor.reset();
-    updateNewMessagesButton();
-}
-
 bool ChatView::viewportEvent(QEvent *event)
 {
     if (event->type() != QEvent::Resize || m_inLayout)
-        return QListView::viewportEvent(event);
-    // The viewport has its new size, but rows and scroll range still describe the old one.
+        return QAbstractItemView::viewportEvent(event);
+    // The viewport has its new size, but the scroll range still describes the old one.
     const Anchor before = m_heldAnchor.value_or(currentAnchor());
+    m_heldAnchor.reset();
     if (viewport()->width() != m_lastViewportWidth) {
         m_lastViewportWidth = viewport()->width();
-        m_heldAnchor = before;
         m_delegate->setViewWidth(m_lastViewportWidth);
-        scheduleDelayedItemsLayout(); // every bubble re-wraps
-        return QListView::viewportEvent(event);
+        m_rows.forgetMeasurements(); // every bubble re-wraps; old heights stay as estimates
     }
-    m_resizeAnchor = before;
-    const bool result = QListView::viewportEvent(event);
-    restoreAnchor(before);
+    const bool result = QAbstractItemView::viewportEvent(event);
+    layoutAround(before);
     return result;
 }
 
 void ChatView::changeEvent(QEvent *event)
 {
-    QListView::changeEvent(event);
+    QAbstractItemView::changeEvent(event);
     switch (event->type()) {
     case QEvent::FontChange:
     case QEvent::PaletteChange:
     case QEvent::StyleChange:
         holdAnchor();
         m_delegate->invalidateLayouts();
+        m_rows.forgetMeasurements();
         applyTheme();
         scheduleDelayedItemsLayout();
         break;
@@ -349,9 +470,31 @@ void ChatView::applyTheme()
 
 void ChatView::paintEvent(QPaintEvent *event)
 {
-    QListView::paintEvent(event);
-    // A painted row turned out taller or shorter than its estimate: lay out again soon.
+    const QAbstractItemModel *m = model();
+    if (!m || m_rows.count() != m->rowCount() || m_rows.count() == 0)
+        return;
+    QPainter painter(viewport());
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const QRect area = event->rect();
+    const int value = verticalOffset();
+    const int width = viewport()->width();
+    bool estimated = false;
+    int row = m_rows.rowAt(value + area.top());
+    for (int top = m_rows.offsetOf(row) - value; row < m_rows.count() && top <= area.bottom();
+         ++row) {
+        estimated = estimated || !m_rows.isMeasured(row);
+        option.rect = QRect(0, top, width, m_rows.height(row));
+        m_delegate->paint(&painter, option, m->index(row, 0));
+        top += m_rows.height(row);
+    }
+    // A day change (the delegate says "Today" differently now) or a row painted before it was
+    // measured: lay out again soon.
     if (m_delegate->takeRelayoutNeeded()) {
+        m_rows.forgetMeasurements();
+        estimated = true;
+    }
+    if (estimated) {
         holdAnchor();
         scheduleDelayedItemsLayout();
     }
@@ -359,7 +502,7 @@ void ChatView::paintEvent(QPaintEvent *event)
 
 void ChatView::showEvent(QShowEvent *event)
 {
-    QListView::showEvent(event);
+    QAbstractItemView::showEvent(event);
     maybeRequestHistory();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QListView>
+#include "ChatRowHeights.h"
+
+#include <QAbstractItemView>
 #include <QMenu>
 #include <QPersistentModelIndex>
 #include <QPointer>
@@ -17,6 +19,11 @@ class Clock;
 class MessageDelegate;
 
 // The chat timeline of one conversation, painted by MessageDelegate over a MessageListModel.
+// - Lays out only what comes into sight: rows keep an estimated height until they come within a
+//   screen of the viewport, when the delegate measures them (cached per width); ChatRowHeights
+//   finds offsets in O(log n), so scrolling a 100,000-message history never walks every row.
+//   A measured row whose height differs from its estimate moves nothing on screen: the first
+//   visible row is the anchor and stays where it was.
 // - Scrolling within two screens of the top asks for older messages (historyRequested) once
 //   per load; rows prepended by the model keep the visible content where it was.
 // - Live rows follow the conversation only when the user is at the bottom; otherwise a
@@ -24,7 +31,7 @@ class MessageDelegate;
 // - Clicks: links open (QDesktopServices) and are reported, media asks to be opened
 //   (download on demand is the composition root's job), Retry asks to send again, a list
 //   button shows the sheet the customer sees.
-class ChatView final : public QListView
+class ChatView final : public QAbstractItemView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatView)
@@ -53,6 +60,12 @@ public:
     QMenu *listSheet() const { return m_listSheet; }
     QAbstractButton *newMessagesButton() const;
 
+    QRect visualRect(const QModelIndex &index) const override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    QModelIndex indexAt(const QPoint &point) const override;
+    // Rows measured exactly at the current width (the others are estimates), for tests.
+    int measuredRowCount() const;
+
 Q_SIGNALS:
     void historyRequested();
     void retryRequested(const QString &localId);
@@ -61,11 +74,13 @@ Q_SIGNALS:
 
 protected:
     void doItemsLayout() override;
+    void reset() override;
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles = QList<int>()) override;
     void scrollContentsBy(int dx, int dy) override;
-    void resizeEvent(QResizeEvent *event) override;
+    void updateGeometries() override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
@@ -76,19 +91,31 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    int horizontalOffset() const override { return 0; }
+    int verticalOffset() const override;
+    bool isIndexHidden(const QModelIndex &) const override { return false; }
+    void setSelection(const QRect &, QItemSelectionModel::SelectionFlags) override { }
+    QRegion visualRegionForSelection(const QItemSelection &) const override { return {}; }
+
 private:
     struct Anchor
     {
         bool atBottom = true;
-        QPersistentModelIndex row; // the first visible row
+        int row = -1; // the first visible row
         int top = 0; // its top in viewport coordinates
     };
 
     Anchor currentAnchor() const;
     void holdAnchor(); // keep the current view across the next layout
     void restoreAnchor(const Anchor &anchor);
-    bool ensureExactLayouts(int screensAround);
-    void relayout();
+    // Measures the rows within a screen of the viewport that are still estimates; true when a
+    // height changed.
+    bool measureAround();
+    // Measures what comes into sight and puts the anchor back, until nothing changes.
+    void layoutAround(const Anchor &anchor);
+    void setScrollValue(int value);
+    int estimatedRowHeight() const;
     void maybeRequestHistory();
     void updateNewMessagesButton();
     void applyTheme();
@@ -101,7 +128,7 @@ private:
     ChatNewMessagesPill *m_newMessages = nullptr;
     QPointer<QMenu> m_listSheet;
     std::optional<Anchor> m_heldAnchor;
-    std::optional<Anchor> m_resizeAnchor;
+    ChatRowHeights m_rows;
     bool m_inLayout = false;
     bool m_appending = false;
     bool m_appendFollows = false;

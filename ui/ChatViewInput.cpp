@@ -42,13 +42,13 @@ void ChatView::mousePressEvent(QMouseEvent *event)
             }
         }
     }
-    QListView::mousePressEvent(event);
+    QAbstractItemView::mousePressEvent(event);
 }
 
 void ChatView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton || !m_pressRow.isValid()) {
-        QListView::mouseReleaseEvent(event);
+        QAbstractItemView::mouseReleaseEvent(event);
         return;
     }
     const QPoint pos = event->position().toPoint();
@@ -87,7 +87,7 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
 void ChatView::mouseMoveEvent(QMouseEvent *event)
 {
     updateHover(event->position().toPoint());
-    QListView::mouseMoveEvent(event);
+    QAbstractItemView::mouseMoveEvent(event);
 }
 
 void ChatView::leaveEvent(QEvent *event)
@@ -95,7 +95,7 @@ void ChatView::leaveEvent(QEvent *event)
     if (m_delegate->setHover(0, {}))
         viewport()->update();
     viewport()->unsetCursor();
-    QListView::leaveEvent(event);
+    QAbstractItemView::leaveEvent(event);
 }
 
 void ChatView::contextMenuEvent(QContextMenuEvent *event)

@@ -153,7 +153,7 @@ bool MessageDelegate::ensureExact(const QStyleOptionViewItem &option,
 bool MessageDelegate::geometryIsExact(const QModelIndex &index) const
 {
     const Entry *fresh = entryFor(index, m_viewWidth > 0 ? m_viewWidth : 480);
-    return fresh && fresh->geometry.exact && fresh->reportedHeight == fresh->geometry.size.height();
+    return fresh && fresh->geometry.exact;
 }
 
 bool MessageDelegate::takeRelayoutNeeded() const
@@ -168,10 +168,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 {
     ensureStyle(option);
     const BubbleInput input = BubbleInput::fromIndex(index);
+    // The view compares the painted height with the one it laid out (ChatView::paintEvent).
     const BubbleGeometry &geometry = exact(option, index, &input);
-    const auto entry = m_layouts.constFind(input.key);
-    if (entry != m_layouts.cend() && entry->reportedHeight != geometry.size.height())
-        m_relayoutNeeded = true;
     const BubbleStyle &style = *m_style;
 
     painter->save();

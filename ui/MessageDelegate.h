@@ -49,9 +49,10 @@ public:
     // Measures the row exactly if it is not yet; true when its height differs from the one the
     // view was last given (the view must lay out again).
     bool ensureExact(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    // Whether the row has its exact layout and the view has been given its height.
+    // Whether the row has its exact layout at the current width (ChatView tracks which heights
+    // it has been given).
     bool geometryIsExact(const QModelIndex &index) const;
-    // True once after a paint found a row whose exact height differs from its estimate.
+    // True once after the local day changed ("Today" and the hints read differently now).
     bool takeRelayoutNeeded() const;
 
     // Hit-testing in viewport coordinates; option.rect must be the row's visual rect.

@@ -50,8 +50,14 @@ QString ConversationRepository::select() const
                "v.unread_count, v.assignee, v.created_at, v.updated_at, c.contact_key, "
                "c.profile_name, c.wa_id, (SELECT ")
         + dialectStringAggregate(m_db.dialect(), QStringLiteral("l.label"))
-        + QLatin1String(" FROM conversation_labels l WHERE l.conversation_id = v.id) "
-                        "FROM conversations v JOIN contacts c ON c.id = v.contact_id ");
+        + QLatin1String(" FROM conversation_labels l WHERE l.conversation_id = v.id), "
+                        // ContactRecord::isOptedOut and marketingStopped, in SQL.
+                        "CASE WHEN c.opt_out_at IS NOT NULL AND (c.opt_in_at IS NULL OR "
+                        "c.opt_out_at > c.opt_in_at) THEN 1 ELSE 0 END, "
+                        "CASE WHEN c.marketing_preference = 'stop' THEN 1 ELSE 0 END, "
+                        "p.display_phone_number "
+                        "FROM conversations v JOIN contacts c ON c.id = v.contact_id "
+                        "LEFT JOIN phone_numbers p ON p.phone_number_id = v.phone_number_id ");
 }
 
 ConversationRecord ConversationRepository::read(const SqlStatement &q)
@@ -80,6 +86,9 @@ ConversationRecord ConversationRepository::read(const SqlStatement &q)
         r.labels = q.text(18).split(dialectListSeparator, Qt::SkipEmptyParts);
         std::sort(r.labels.begin(), r.labels.end());
     }
+    r.contactOptedOut = q.int64(19) != 0;
+    r.contactMarketingStopped = q.int64(20) != 0;
+    r.businessDisplayNumber = q.text(21);
     return r;
 }
 

@@ -35,6 +35,12 @@ struct ConversationRecord
     QString contactKey;
     QString contactName; // profile name
     QString contactWaId;
+    // Also from the contact (ContactRecord::isOptedOut / marketingStopped), so an inbox row
+    // needs no second query per conversation.
+    bool contactOptedOut = false;
+    bool contactMarketingStopped = false;
+    // The business number's display number ("+1 555-010-0001"); empty while unknown.
+    QString businessDisplayNumber;
 
     // The customer wrote last: somebody owes an answer.
     bool needsReply() const { return lastMessageDirection == Direction::Inbound; }

@@ -1,5 +1,6 @@
 #include "ContactRepository.h"
 #include "ConversationRepository.h"
+#include "PhoneNumberRepository.h"
 #include "StoreTestSupport.h"
 
 using namespace sb;
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void lastMessageAndUnread();
     void inboxFiltersAndOrder_data() { storetest::addBackendRows(); }
     void inboxFiltersAndOrder();
+    void rowCarriesConsentAndBusinessNumber_data() { storetest::addBackendRows(); }
+    void rowCarriesConsentAndBusinessNumber();
     void cleanupTestCase() { m_backends.dropPgDatabase(); }
 
 private:
@@ -181,6 +184,55 @@ void TestConversationRepository::inboxFiltersAndOrder()
     query = {};
     QCOMPARE(idsOf(conversations.list(query, now.addDuration(2h))),
              (QList<qint64>{closesLater, never, closesSoon, closed}));
+}
+
+// An inbox row needs the contact's consent and our number's display number: both come with the
+// conversation in the same query (no lookup per row).
+void TestConversationRepository::rowCarriesConsentAndBusinessNumber()
+{
+    QFETCH(Dialect, dialect);
+    SB_FRESH_DB(m_backends, db, dialect);
+    PhoneNumberRepository(*db).ensure(Pn, QStringLiteral("+1 555-010-0001"));
+    ContactRepository contacts(*db);
+    const qint64 stays =
+        contacts.upsert(ContactIdentity{{}, {}, QStringLiteral("111111111"), {}}).id;
+    const qint64 left =
+        contacts.upsert(ContactIdentity{{}, {}, QStringLiteral("222222222"), {}}).id;
+    const qint64 back =
+        contacts.upsert(ContactIdentity{{}, {}, QStringLiteral("333333333"), {}}).id;
+    QVERIFY(contacts.recordOptOut(left, QStringLiteral("keyword"), QStringLiteral("STOP"),
+                                  T0.addDuration(1h)));
+    QVERIFY(contacts.recordOptOut(back, QStringLiteral("keyword"), QStringLiteral("STOP"),
+                                  T0.addDuration(1h)));
+    QVERIFY(contacts.recordOptIn(back, QStringLiteral("web form"), T0.addDuration(2h)));
+    QVERIFY(contacts.setMarketingPreference(stays, QStringLiteral("stop"), T0.addDuration(3h)));
+    ConversationRepository conversations(*db);
+    const qint64 a = conversations.ensure(stays, Pn);
+    const qint64 b = conversations.ensure(left, Pn);
+    const qint64 c = conversations.ensure(back, QStringLiteral("pn-unnamed"));
+
+    QHash<qint64, ConversationRecord> rows;
+    ConversationQuery query;
+    query.limit = 10;
+    for (const ConversationRecord &r : conversations.list(query, T0))
+        rows.insert(r.id, r);
+    QCOMPARE(rows.size(), 3);
+    for (const auto &r : rows) {
+        // The same answer as the contact's own record gives.
+        const auto contact = contacts.find(r.contactId);
+        QVERIFY(contact);
+        QCOMPARE(r.contactOptedOut, contact->isOptedOut());
+        QCOMPARE(r.contactMarketingStopped, contact->marketingStopped());
+    }
+    QVERIFY(!rows.value(a).contactOptedOut);
+    QVERIFY(rows.value(a).contactMarketingStopped);
+    QVERIFY(rows.value(b).contactOptedOut);
+    QVERIFY(!rows.value(c).contactOptedOut); // opted in again after the STOP
+    QCOMPARE(rows.value(a).businessDisplayNumber, QStringLiteral("+1 555-010-0001"));
+    QVERIFY(rows.value(c).businessDisplayNumber.isEmpty());
+    const auto found = conversations.find(b);
+    QVERIFY(found && found->contactOptedOut);
+    QCOMPARE(found->businessDisplayNumber, QStringLiteral("+1 555-010-0001"));
 }
 
 QTEST_GUILESS_MAIN(TestConversationRepository)
