@@ -198,6 +198,22 @@ private Q_SLOTS:
         QCOMPARE(notificationAt(*m_spy, 0).body, QStringLiteral("2 new message(s)\nhi"));
     }
 
+    void historyArrivingAfterTheStartIsQuiet()
+    {
+        // A first sync (or the sandbox's demo) delivers messages written before the app started.
+        auto a = wrote(conversation(1, QStringLiteral("Anna"), {}), t0().addSecs(-3600), 1,
+                       QStringLiteral("old"));
+        m_planner->setConversations({a});
+        m_clock->advance(2s);
+        a.unread = 2;
+        a.lastMessageAt = t0().addSecs(-1800);
+        m_planner->conversationsChanged({a,
+                                         wrote(conversation(2, QStringLiteral("Ben"), {}),
+                                               t0().addSecs(-600), 3, QStringLiteral("older"))});
+        QCOMPARE(m_planner->pendingMessageCount(), 0);
+        QCOMPARE(m_planner->counts().unreadMessages, 5); // still on the badge
+    }
+
     void doNotDisturbAndOptOutDropMessages()
     {
         auto a = conversation(1, QStringLiteral("Anna"), {});

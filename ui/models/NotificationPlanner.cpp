@@ -185,14 +185,13 @@ int NotificationPlanner::arrivedMessages(const ConversationSummary &summary,
 {
     if (!summary.lastFromCustomer)
         return 0; // already answered: nobody needs to be alerted
-    if (!previous) {
-        // First seen after the baseline: new only if its latest message is.
-        const qint64 earliest = m_baselineMs - std::chrono::milliseconds(ArrivalTolerance).count();
-        if (!summary.lastMessageAt.isValid()
-            || summary.lastMessageAt.toMSecsSinceEpoch() < earliest)
-            return 0;
+    // Older than the app's start: backlog (counted on the badge), not news. This also keeps a
+    // first sync or a sandbox replaying history from popping up dozens of notifications.
+    const qint64 earliest = m_baselineMs - std::chrono::milliseconds(ArrivalTolerance).count();
+    if (!summary.lastMessageAt.isValid() || summary.lastMessageAt.toMSecsSinceEpoch() < earliest)
+        return 0;
+    if (!previous)
         return std::max(1, summary.unread);
-    }
     const ConversationSummary &before = previous->summary;
     if (summary.unread > before.unread)
         return summary.unread - before.unread;

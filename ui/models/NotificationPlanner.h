@@ -30,8 +30,9 @@ class Clock;
 //
 // Arrivals are inferred by comparing each summary with the previous one of the same
 // conversation: the unread count grew, or a newer customer message is the last one. The first
-// setConversations() is the baseline and says nothing; a conversation first seen later counts as
-// new only when its last customer message is not older than that baseline.
+// setConversations() is the baseline and says nothing; later, only customer messages not older
+// than that baseline are news (history synced or replayed after the start only counts on the
+// badge).
 class NotificationPlanner final : public QObject
 {
     Q_OBJECT
