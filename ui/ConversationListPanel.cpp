@@ -214,7 +214,8 @@ void ConversationListPanel::updateEmptyText()
             break;
         case View::Mine:
             text = m_filter->agentName().isEmpty()
-                ? tr("Set your agent name in Settings to see the conversations assigned to you.")
+                ? tr(
+                    "Set your name in Edit › Preferences to see the conversations assigned to you.")
                 : tr("No conversations are assigned to you.");
             break;
         }
