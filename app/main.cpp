@@ -1,9 +1,13 @@
 #include "ConversationListModel.h"
+#include "DesktopSettings.h"
+#include "DesktopWiring.h"
 #include "InboxFeed.h"
 #include "InboxWiring.h"
 #include "MainWindow.h"
+#include "NotificationPlanner.h"
 #include "SandboxSession.h"
 #include "SettingsDraftStore.h"
+#include "TrayIcon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,6 +76,11 @@ int main(int argc, char *argv[])
         }
         sb::wireSandboxInbox(window, *session, conversations, drafts, feed);
     }
+    sb::DesktopSettings desktopSettings(&settings);
+    sb::NotificationPlanner notifications;
+    sb::TrayIcon tray(QApplication::windowIcon());
+    sb::wireDesktop(window, conversations, tray, notifications, desktopSettings,
+                    session ? &session->clock() : nullptr);
     window.show();
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(parser.value(screenshotDelay).toInt(), &window, [&] {

@@ -59,11 +59,13 @@ Composer::Composer(QWidget *parent)
     connect(m_freeForm, &FreeFormPanel::typingIndicatorToggled, this,
             &Composer::typingIndicatorToggled);
 
-    auto *templates = new QAction(tr("Templates…"), this);
-    templates->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    templates->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(templates, &QAction::triggered, this, &Composer::openTemplatePicker);
-    addAction(templates);
+    m_templatePickerAction = new QAction(tr("Templates…"), this);
+    m_templatePickerAction->setObjectName(QStringLiteral("openTemplatePicker"));
+    m_templatePickerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    // Window-wide, so it also works from the conversation list (a menu shows it).
+    m_templatePickerAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_templatePickerAction, &QAction::triggered, this, &Composer::openTemplatePicker);
+    addAction(m_templatePickerAction);
 
     m_windowTimer.setSingleShot(true);
     m_windowTimer.setTimerType(Qt::PreciseTimer);

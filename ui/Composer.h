@@ -15,6 +15,7 @@
 
 #include <chrono>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -82,8 +83,10 @@ public:
     // The collapsed "Your draft is kept" line shown while templates are showing.
     QString keptDraftText() const;
 
-    // Keyboard shortcut hook (Ctrl+T inside the composer): the same picker as when closed.
+    // Keyboard shortcut hook (Ctrl+T anywhere in the window): the same picker as when closed.
     void openTemplatePicker();
+    // The Ctrl+T action, for the window's menus.
+    QAction *templatePickerAction() const { return m_templatePickerAction; }
     // Back to free text; does nothing while the window is closed.
     void closeTemplatePicker();
 
@@ -140,6 +143,7 @@ private:
     QTimer m_draftTimer; // debounces draft saving while typing
     QDateTime m_scheduledCheck;
 
+    QAction *m_templatePickerAction = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_keptDraft = nullptr;
     QStackedWidget *m_pages = nullptr;

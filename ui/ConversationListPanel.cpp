@@ -159,6 +159,20 @@ void ConversationListPanel::focusSearch()
     m_search->selectAll();
 }
 
+bool ConversationListPanel::openConversation(qint64 conversationId)
+{
+    const auto *source = qobject_cast<const ConversationListModel *>(m_filter->sourceModel());
+    if (!source || source->rowOf(conversationId) < 0)
+        return false;
+    if (m_filter->proxyRowOf(conversationId) < 0) {
+        m_search->clear();
+        setView(View::All);
+    }
+    m_list->selectConversation(conversationId);
+    Q_EMIT conversationActivated(conversationId);
+    return true;
+}
+
 void ConversationListPanel::onSearchEdited(const QString &text)
 {
     m_filter->setSearchText(text); // local rows answer at once
@@ -200,7 +214,8 @@ void ConversationListPanel::updateEmptyText()
             break;
         case View::Mine:
             text = m_filter->agentName().isEmpty()
-                ? tr("Set your agent name in Settings to see the conversations assigned to you.")
+                ? tr(
+                    "Set your name in Edit › Preferences to see the conversations assigned to you.")
                 : tr("No conversations are assigned to you.");
             break;
         }
@@ -241,7 +256,9 @@ void ConversationListPanel::retranslate()
                             ? tr("Time left in the window")
                             : tr("Latest message"));
     }
-    m_list->nextNeedingReplyAction()->setText(tr("Next Conversation Needing a Reply"));
+    m_list->nextNeedingReplyAction()->setText(tr("Next Conversation &Needing a Reply"));
+    m_list->nextConversationAction()->setText(tr("Ne&xt Conversation"));
+    m_list->previousConversationAction()->setText(tr("&Previous Conversation"));
     updateEmptyText();
 }
 

@@ -47,6 +47,10 @@ public:
     void setTextMatches(const QSet<qint64> &conversationIds, const QString &query);
     void setSearchDebounce(std::chrono::milliseconds delay);
     void focusSearch();
+    // Selects `conversationId` and activates it as if the agent had clicked it (e.g. from a
+    // notification); when the current view or search hides it, switches to All and clears the
+    // search first. Returns false when the conversation is not listed at all.
+    bool openConversation(qint64 conversationId);
 
 Q_SIGNALS:
     // Debounced search text (also sent at once on Enter); empty when the box was cleared.

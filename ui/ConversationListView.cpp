@@ -7,6 +7,8 @@
 #include <QKeyEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace sb {
 
 namespace {
@@ -36,6 +38,8 @@ ConversationListView::ConversationListView(QWidget *parent)
     : QListView(parent)
     , m_delegate(new ConversationDelegate(this))
     , m_nextNeedingReply(new QAction(tr("Next Conversation Needing a Reply"), this))
+    , m_nextConversation(new QAction(tr("Next Conversation"), this))
+    , m_previousConversation(new QAction(tr("Previous Conversation"), this))
 {
     setObjectName(QStringLiteral("conversationList"));
     setItemDelegate(m_delegate);
@@ -56,6 +60,24 @@ ConversationListView::ConversationListView(QWidget *parent)
     addAction(m_nextNeedingReply);
     connect(m_nextNeedingReply, &QAction::triggered, this,
             &ConversationListView::selectNextNeedingReply);
+    // The first shortcut is the one menus show; the others are what agents bring from other
+    // chat clients and browsers.
+    m_nextConversation->setObjectName(QStringLiteral("nextConversation"));
+    m_nextConversation->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Down),
+                                      QKeySequence(Qt::ALT | Qt::Key_Down),
+                                      QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    m_previousConversation->setObjectName(QStringLiteral("previousConversation"));
+    m_previousConversation->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Up),
+                                          QKeySequence(Qt::ALT | Qt::Key_Up),
+                                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab)});
+    for (QAction *action : {m_nextConversation, m_previousConversation}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+    connect(m_nextConversation, &QAction::triggered, this,
+            [this] { selectAdjacentConversation(1); });
+    connect(m_previousConversation, &QAction::triggered, this,
+            [this] { selectAdjacentConversation(-1); });
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ConversationListView::tick);
@@ -96,6 +118,29 @@ bool ConversationListView::selectNextNeedingReply()
         }
     }
     return false;
+}
+
+bool ConversationListView::selectAdjacentConversation(int step)
+{
+    QAbstractItemModel *m = model();
+    if (!m || step == 0)
+        return false;
+    const int rows = m->rowCount(rootIndex());
+    if (rows == 0)
+        return false;
+    const QModelIndex current = currentIndex();
+    int target = 0;
+    if (current.isValid())
+        target = std::clamp(current.row() + step, 0, rows - 1);
+    else
+        target = step > 0 ? 0 : rows - 1;
+    const QModelIndex candidate = m->index(target, 0, rootIndex());
+    if (candidate == current)
+        return false;
+    const UserNavigation navigation(m_userNavigation);
+    setCurrentIndex(candidate);
+    scrollTo(candidate);
+    return true;
 }
 
 bool ConversationListView::selectConversation(qint64 conversationId)

@@ -28,6 +28,10 @@ public:
     // Moves to the next row (after the current one, wrapping) whose customer wrote last and
     // activates it. Returns false when no row needs a reply.
     bool selectNextNeedingReply();
+    // Moves `step` rows down (negative: up) in the list's current order and activates that row;
+    // stops at either end. Without a current row, down starts at the top and up at the bottom.
+    // Returns false when there is nowhere to go.
+    bool selectAdjacentConversation(int step);
     // Makes `conversationId` current without emitting conversationActivated (e.g. when the
     // composition root opens a conversation itself). Returns false when it is not listed.
     bool selectConversation(qint64 conversationId);
@@ -35,6 +39,9 @@ public:
 
     // Ctrl+J by default; add it to a menu to make it discoverable.
     QAction *nextNeedingReplyAction() const { return m_nextNeedingReply; }
+    // Ctrl+Down, Alt+Down, Ctrl+Tab / Ctrl+Up, Alt+Up, Ctrl+Shift+Tab: anywhere in the window.
+    QAction *nextConversationAction() const { return m_nextConversation; }
+    QAction *previousConversationAction() const { return m_previousConversation; }
     bool tickTimerActive() const { return m_tick.isActive(); }
     // Where the window pill of `index` is painted, in viewport coordinates.
     QRect windowPillRect(const QModelIndex &index) const;
@@ -62,6 +69,8 @@ private:
 
     ConversationDelegate *m_delegate;
     QAction *m_nextNeedingReply;
+    QAction *m_nextConversation;
+    QAction *m_previousConversation;
     QTimer m_tick;
     QString m_emptyText;
     // Only changes the agent makes activate a conversation: selection moves caused by filtering

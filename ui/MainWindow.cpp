@@ -1,11 +1,17 @@
 #include "MainWindow.h"
 
 #include "Composer.h"
+#include "ComposerEditor.h"
 #include "ConversationListPanel.h"
+#include "ConversationListView.h"
+#include "FreeFormPanel.h"
+#include "KeyboardShortcutsDialog.h"
+#include "TemplatePicker.h"
 
 #include <QApplication>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -79,26 +85,104 @@ void MainWindow::showConversation(const QString &title, const QString &subtitle)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quit"));
+    quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                           ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                           : QKeySequence::keyBindings(QKeySequence::Quit));
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *preferences = edit->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Desktops without a standard Preferences key get the common Ctrl+, instead.
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                  ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                  : QKeySequence::keyBindings(QKeySequence::Preferences));
+    connect(preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
+
+    ConversationListView *list = m_conversations->listView();
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *search = go->addAction(tr("&Search conversations"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    // The list owns these actions (window-wide shortcuts); the menu makes them discoverable.
+    go->addAction(list->nextConversationAction());
+    go->addAction(list->previousConversationAction());
+    go->addAction(list->nextNeedingReplyAction());
+    go->addSeparator();
+    QAction *composer = go->addAction(tr("&Write a Message"));
+    composer->setObjectName(QStringLiteral("focusComposer"));
+    composer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(composer, &QAction::triggered, this, &MainWindow::focusComposer);
+    QAction *templates = m_composer->templatePickerAction();
+    templates->setText(tr("Open &Template Picker"));
+    go->addAction(templates);
+    QAction *search = go->addAction(tr("&Search Conversations"));
+    search->setObjectName(QStringLiteral("searchConversations"));
     search->setShortcut(QKeySequence::Find);
     connect(search, &QAction::triggered, m_conversations, &ConversationListPanel::focusSearch);
-    // The composer owns Ctrl+T; the menu entry only makes it discoverable.
-    QAction *templates = go->addAction(tr("Open &template picker (Ctrl+T)"));
-    connect(templates, &QAction::triggered, m_composer, &Composer::openTemplatePicker);
+    // Esc in the list goes on to writing, as in other chat clients; not a menu entry.
+    auto *listToComposer = new QAction(tr("Write a Message"), list);
+    listToComposer->setObjectName(QStringLiteral("listToComposer"));
+    listToComposer->setShortcut(QKeySequence(Qt::Key_Escape));
+    listToComposer->setShortcutContext(Qt::WidgetShortcut);
+    list->addAction(listToComposer);
+    connect(listToComposer, &QAction::triggered, this, &MainWindow::focusComposer);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(keys, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Switchboard"));
+    about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Switchboard"),
                            tr("Switchboard %1\nA native agent inbox for the WhatsApp Business "
                               "Platform.")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+bool MainWindow::focusComposer()
+{
+    if (!m_composer->isEnabled() || m_composer->conversationId() < 0)
+        return false;
+    if (m_composer->isTemplateMode())
+        m_composer->templatePicker()->focusSearch();
+    else
+        m_composer->freeForm()->editor()->setFocus(Qt::ShortcutFocusReason);
+    return true;
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    auto *dialog = findChild<KeyboardShortcutsDialog *>();
+    if (!dialog) {
+        dialog = new KeyboardShortcutsDialog(this);
+        const auto addMenu = [dialog](const QMenu *menu) {
+            const auto actions = menu->actions();
+            for (const QAction *action : actions)
+                dialog->addAction(action);
+        };
+        dialog->addSection(tr("Conversations"));
+        addMenu(menuBar()->findChild<QMenu *>(QStringLiteral("goMenu")));
+        dialog->addKeys(tr("Write a Message from the List"), {QKeySequence(Qt::Key_Escape)});
+        dialog->addSection(tr("Composer"));
+        dialog->addKeys(tr("Send"), {QKeySequence(Qt::Key_Enter)});
+        dialog->addKeys(tr("New Line"), {QKeySequence(Qt::SHIFT | Qt::Key_Enter)});
+        dialog->addSection(tr("Application"));
+        addMenu(menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")));
+        addMenu(menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu")));
+        addMenu(menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu")));
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 } // namespace sb

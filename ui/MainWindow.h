@@ -29,6 +29,16 @@ public:
     // The open conversation's heading: the customer's name and number.
     void showConversation(const QString &title, const QString &subtitle);
 
+    // Puts the keyboard in the composer (its text, or the template search in template mode).
+    // Returns false while no conversation is open.
+    bool focusComposer();
+    // Help > Keyboard Shortcuts, listing the menus' actions.
+    void showKeyboardShortcuts();
+
+Q_SIGNALS:
+    // Edit > Preferences: the composition root opens the dialog with its settings.
+    void preferencesRequested();
+
 private:
     void buildMenus();
 
