@@ -1,5 +1,4 @@
 #include "ConversationListModel.h"
-#include "InboxFeed.h"
 #include "InboxWiring.h"
 #include "MainWindow.h"
 #include "SandboxSession.h"
@@ -62,7 +61,7 @@ int main(int argc, char *argv[])
     sb::SettingsDraftStore drafts(&settings);
     sb::ConversationListModel conversations;
     std::unique_ptr<sb::SandboxSession> session;
-    std::unique_ptr<sb::InboxFeed> feed;
+    std::unique_ptr<sb::InboxWiring> inbox;
     if (parser.isSet(sandbox)) {
         session = std::make_unique<sb::SandboxSession>(sb::SandboxSession::Options{});
         QString error;
@@ -70,7 +69,7 @@ int main(int argc, char *argv[])
             QMessageBox::critical(nullptr, QApplication::translate("main", "Switchboard"), error);
             return 1;
         }
-        sb::wireSandboxInbox(window, *session, conversations, drafts, feed);
+        inbox = std::make_unique<sb::InboxWiring>(window, *session, conversations, drafts);
     }
     window.show();
     if (parser.isSet(screenshot)) {

@@ -73,10 +73,12 @@ bool SandboxSession::start(QString *error)
     connect(m_sink.get(), &StoreWebhookSink::ingested, this, &SandboxSession::ingested);
 
     SandboxConfig config;
-    config.appSecret = QString::fromLatin1(m_appSecret);
-    config.accessToken = m_accessToken;
     config.seed = m_options.seed;
     config.scenario = m_options.scenario;
+    if (m_options.adjustSandbox)
+        m_options.adjustSandbox(config);
+    config.appSecret = QString::fromLatin1(m_appSecret);
+    config.accessToken = m_accessToken;
     m_sandbox = new Sandbox(config, this);
     if (m_sandbox->listen() == 0) {
         *error = tr("The sandbox could not listen on 127.0.0.1: %1").arg(m_sandbox->errorString());

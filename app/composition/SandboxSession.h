@@ -5,6 +5,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -35,6 +36,8 @@ public:
         quint32 seed = 1;
         SandboxScenarioKind scenario = SandboxScenarioKind::Demo;
         QString databasePath; // empty: a throwaway profile for this session
+        // Changes the sandbox's settings before it starts (tests: delays, outcome odds).
+        std::function<void(SandboxConfig &)> adjustSandbox;
     };
 
     explicit SandboxSession(Options options, QObject *parent = nullptr);

@@ -88,7 +88,10 @@ InboxConversation InboxService::toConversation(const ConversationRecord &record)
     out.window = ServiceWindow::evaluate(record.window, m_clock.now(), m_closingSoon);
     out.businessNumber = businessNumber(record.phoneNumberId);
     out.contact = ContactRepository(m_db).find(record.contactId);
-    if (record.lastMessagePreview.isEmpty() && record.lastMessageAt.isValid()) {
+    // The stored preview is the searchable text: empty for media without a caption, and only
+    // the bare words for locations, contacts and the like.
+    if (record.lastMessageAt.isValid()
+        && (record.lastMessagePreview.isEmpty() || record.lastMessageKind != u"text")) {
         const QList<MessageRecord> newest = MessageRepository(m_db).page(record.id, 1);
         if (!newest.isEmpty())
             out.lastMessage = inboxMessageFrom(newest.first());

@@ -41,8 +41,8 @@ struct InboxConversation
     // the display number is not known yet.
     QString businessNumber;
     std::optional<ContactRecord> contact;
-    // The newest message, read only when the stored one-line preview is empty (media without a
-    // caption, locations, stickers, ...) so the list can still say what it was.
+    // The newest message, read only when it is not a plain text (media, locations, stickers,
+    // ...), so the list can say what it was rather than show an empty or bare preview.
     std::optional<InboxMessage> lastMessage;
 
     qint64 id() const { return record.id; }
