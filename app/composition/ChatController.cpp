@@ -56,11 +56,14 @@ void ChatController::open(qint64 conversationId)
     m_hasMore = page.hasMore;
     for (const InboxMessage &message : page.olderFirst)
         noteInbound(message);
+    // The first page fills the view from the top before it is scrolled to the newest message:
+    // that moment must not count as the agent reaching the top.
+    if (m_view)
+        m_view->setHistoryExhausted(true);
     m_model->prependHistory(toRows(page.olderFirst));
     if (m_view) {
-        m_view->setHistoryExhausted(!m_hasMore);
-        m_view->historyLoadFinished();
         m_view->scrollToNewest();
+        m_view->setHistoryExhausted(!m_hasMore);
     }
 }
 

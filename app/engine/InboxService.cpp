@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace sb {
 
 namespace {
@@ -39,6 +41,9 @@ InboxService::InboxService(Database &database, Outbox &outbox, const Clock &cloc
     , m_graph(graph)
     , m_media(std::make_unique<InboxMediaCache>(graph, clock))
 {
+    m_outboxFlush.setSingleShot(true);
+    m_outboxFlush.setInterval(0);
+    connect(&m_outboxFlush, &QTimer::timeout, this, &InboxService::flushOutboxChanges);
     m_media->setDirectory(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
                               .filePath(QStringLiteral("media")));
 }
@@ -47,6 +52,9 @@ InboxService::~InboxService() = default;
 
 void InboxService::setMediaCacheDir(const QString &directory)
 {
+    m_outboxFlush.setSingleShot(true);
+    m_outboxFlush.setInterval(0);
+    connect(&m_outboxFlush, &QTimer::timeout, this, &InboxService::flushOutboxChanges);
     m_media->setDirectory(directory);
 }
 
@@ -337,18 +345,34 @@ void InboxService::noteIngested(const IngestResult &result)
 
 void InboxService::noteOutboxChanged(const QString &localId)
 {
-    std::optional<OutboxRow> row;
+    if (!m_outboxChanges.contains(localId))
+        m_outboxChanges.append(localId);
+    m_outboxFlush.start();
+}
+
+void InboxService::flushOutboxChanges()
+{
+    const QStringList localIds = std::exchange(m_outboxChanges, {});
+    QList<qint64> conversations;
+    QList<qint64> messages;
+    QSet<qint64> seenConversations;
+    QSet<qint64> seenMessages;
     try {
-        row = m_outbox.repository().byLocalId(localId);
+        for (const QString &localId : localIds) {
+            const std::optional<OutboxRow> row = m_outbox.repository().byLocalId(localId);
+            if (!row || !row->conversationId)
+                continue;
+            appendUnique(conversations, seenConversations, *row->conversationId);
+            if (row->messageId)
+                appendUnique(messages, seenMessages, *row->messageId);
+        }
     } catch (const StoreException &e) {
         reportStoreFailure(QStringLiteral("outbox change"), e.error().message);
-        return;
     }
-    if (!row || !row->conversationId)
-        return;
-    if (row->messageId)
-        Q_EMIT messagesChanged({*row->conversationId}, {*row->messageId});
-    Q_EMIT conversationsChanged({*row->conversationId});
+    if (!messages.isEmpty())
+        Q_EMIT messagesChanged(conversations, messages);
+    if (!conversations.isEmpty())
+        Q_EMIT conversationsChanged(conversations);
 }
 
 } // namespace sb

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+#include <QTimer>
 
 #include <chrono>
 #include <functional>
@@ -91,7 +93,9 @@ public:
 public Q_SLOTS:
     // A webhook batch was committed.
     void noteIngested(const sb::IngestResult &result);
-    // An outgoing message was queued, sent, failed or became unknown.
+    // An outgoing message was queued, sent, failed or became unknown. Reported from the event
+    // loop, gathered: the outbox calls this from inside enqueue(), before send() or retry()
+    // have returned to their caller.
     void noteOutboxChanged(const QString &localId);
 
 Q_SIGNALS:
@@ -105,6 +109,7 @@ private:
     InboxConversation toConversation(const ConversationRecord &record);
     QString businessNumber(const QString &phoneNumberId);
     void reportStoreFailure(const QString &what, const QString &message);
+    void flushOutboxChanges();
 
     Database &m_db;
     Outbox &m_outbox;
@@ -115,6 +120,8 @@ private:
     QHash<QString, QString> m_numbers; // phone number id -> display number
     QHash<QString, QString> m_retriedAs; // old local id -> new local id
     QHash<QString, QString> m_retryOf; // new local id -> old local id
+    QStringList m_outboxChanges; // local ids not reported yet
+    QTimer m_outboxFlush;
 };
 
 } // namespace sb
