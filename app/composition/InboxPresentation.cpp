@@ -3,6 +3,7 @@
 #include "AudioDuration.h"
 #include "ChatMessageSummary.h"
 #include "InboxService.h"
+#include "WhatsAppMarkup.h"
 
 namespace sb {
 
@@ -33,8 +34,12 @@ ChatMessage InboxPresentation::chatMessage(const InboxMessage &message, const In
 QString InboxPresentation::preview(const InboxConversation &conversation,
                                    const InboxService &service)
 {
-    if (!conversation.lastMessage)
-        return conversation.record.lastMessagePreview;
+    if (!conversation.lastMessage) {
+        // The stored preview is the message text as written: show it as the customer sees it.
+        QString plain = WhatsAppMarkup::toPlainText(conversation.record.lastMessagePreview);
+        plain.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return plain.simplified();
+    }
     const Message &last = conversation.lastMessage->message;
     QString line = ChatMessageSummary::oneLine(last);
     if (const auto *media = last.as<MediaContent>();

@@ -62,6 +62,7 @@ InboxWiring::InboxWiring(MainWindow &window, Session &session, ConversationListM
     , m_service(std::make_unique<InboxService>(*session.database(), *session.outbox(),
                                                session.clock(), session.graph()))
 {
+    m_service->setMediaCacheDir(session.mediaCacheDir());
     connect(&session, &Session::ingested, m_service.get(), &InboxService::noteIngested);
     connect(&session, &Session::outboxChanged, m_service.get(), &InboxService::noteOutboxChanged);
     connect(

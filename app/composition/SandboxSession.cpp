@@ -11,6 +11,8 @@
 #include "StoreWebhookSink.h"
 #include "WebhookReceiver.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QUuid>
 
@@ -61,6 +63,7 @@ bool SandboxSession::start(QString *error)
     const QString path = m_options.databasePath.isEmpty()
         ? m_profile.filePath(QStringLiteral("sandbox.db"))
         : m_options.databasePath;
+    m_databasePath = path;
     DatabaseOptions databaseOptions;
     databaseOptions.clock = m_clock.get();
     auto opened = Database::open(path, databaseOptions);
@@ -166,6 +169,11 @@ QStringList SandboxSession::phoneNumberIds() const
     if (!m_sandbox)
         return {};
     return {m_sandbox->config().phoneNumberId, m_sandbox->config().secondPhoneNumberId};
+}
+
+QString SandboxSession::mediaCacheDir() const
+{
+    return QFileInfo(m_databasePath).dir().filePath(QStringLiteral("media"));
 }
 
 QString SandboxSession::wabaId() const

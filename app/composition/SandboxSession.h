@@ -57,11 +57,14 @@ public:
     const Clock &clock() const override;
     QStringList phoneNumberIds() const override;
     QString wabaId() const override;
+    // Next to the profile's database: the sandbox's media ids repeat from run to run.
+    QString mediaCacheDir() const override;
 
 private:
     class Tokens;
 
     Options m_options;
+    QString m_databasePath;
     QString m_accessToken;
     QByteArray m_appSecret;
     QTemporaryDir m_profile;

@@ -121,7 +121,9 @@ void InboxMediaCache::open(const MediaRequest &request, const QObject *context, 
                         return;
                     }
                     const QString type = mimeType.isEmpty() ? download.value().mimeType : mimeType;
-                    QString suffix = QMimeDatabase().mimeTypeForName(type).preferredSuffix();
+                    // "audio/ogg; codecs=opus" names its type before the parameters.
+                    const QString bare = type.section(QLatin1Char(';'), 0, 0).trimmed();
+                    QString suffix = QMimeDatabase().mimeTypeForName(bare).preferredSuffix();
                     if (suffix.isEmpty())
                         suffix = QStringLiteral("bin");
                     const QString target =

@@ -96,7 +96,7 @@ private Q_SLOTS:
         w.customerWrites(QStringLiteral("4915112345678"), QStringLiteral("Lena"),
                          QStringLiteral("Where is my parcel?"));
         w.customerWrites(QStringLiteral("4915112345678"), QStringLiteral("Lena"),
-                         QStringLiteral("Thanks"));
+                         QStringLiteral("*Thanks* a _lot_"));
         w.customerWrites(QStringLiteral("447700900123"), QStringLiteral("Omar"),
                          QStringLiteral("Hello"));
         const qint64 lena = w.conversationNamed(QStringLiteral("Lena"));
@@ -104,6 +104,9 @@ private Q_SLOTS:
         QVERIFY(lena && omar);
         QVERIFY(w.storeHolds(lena, 2));
         QTRY_COMPARE(shownIds(w).size(), 2);
+        // The preview shows text as the customer sees it, without markup characters.
+        QTRY_COMPARE(roleOf(w, lena, ConversationListModel::LastPreviewRole).toString(),
+                     QStringLiteral("Thanks a lot"));
 
         auto *box =
             w.window.conversations()->findChild<QLineEdit *>(QStringLiteral("conversationSearch"));

@@ -383,6 +383,17 @@ private Q_SLOTS:
                               QJsonObject{{QStringLiteral("type"), QStringLiteral("voice")}});
         QVERIFY(!wamid.isEmpty());
         const auto stored = MessageRepository(*test->database).findByPlatformId(wamid);
+        // A fresh one downloads under the name of its type, so it opens in the right program.
+        std::optional<InboxMedia> fresh;
+        rig.service.openMedia(stored->id, nullptr, [&](const InboxMedia &m) { fresh = m; });
+        QVERIFY(QTest::qWaitFor([&] { return fresh.has_value(); }, sbtest::kWaitMs));
+        QVERIFY2(fresh->ok, qPrintable(fresh->reason));
+        QVERIFY2(fresh->filePath.endsWith(QStringLiteral(".oga"))
+                     || fresh->filePath.endsWith(QStringLiteral(".ogg"))
+                     || fresh->filePath.endsWith(QStringLiteral(".opus")),
+                 qPrintable(fresh->filePath));
+        QVERIFY(QFile::remove(fresh->filePath));
+
         sandbox.advanceClock(24h * 9);
         std::optional<InboxMedia> opened;
         rig.service.openMedia(stored->id, nullptr, [&](const InboxMedia &m) { opened = m; });
