@@ -60,7 +60,9 @@ void ChatController::open(qint64 conversationId)
     // that moment must not count as the agent reaching the top.
     if (m_view)
         m_view->setHistoryExhausted(true);
-    m_model->prependHistory(toRows(page.olderFirst));
+    const QList<ChatMessage> rows = toRows(page.olderFirst);
+    m_model->prependHistory(rows);
+    prefetch(rows);
     if (m_view) {
         m_view->scrollToNewest();
         m_view->setHistoryExhausted(!m_hasMore);
@@ -89,7 +91,9 @@ void ChatController::loadOlder()
     if (page.next)
         m_cursor = page.next;
     m_hasMore = page.hasMore;
-    m_model->prependHistory(toRows(page.olderFirst));
+    const QList<ChatMessage> rows = toRows(page.olderFirst);
+    m_model->prependHistory(rows);
+    prefetch(rows);
     if (m_view) {
         m_view->setHistoryExhausted(!m_hasMore);
         m_view->historyLoadFinished();
@@ -149,6 +153,8 @@ void ChatController::onMessagesChanged(const QList<qint64> &conversationIds,
             && row.message.timestamp < m_model->messageAt(0).message.timestamp)
             continue;
         m_model->appendLive(row);
+        if (!shown)
+            prefetch({row});
         noteInbound(message);
     }
 }
@@ -165,6 +171,25 @@ void ChatController::retry(const QString &localId)
         return;
     }
     m_model->restartPending(localId);
+}
+
+void ChatController::prefetch(const QList<ChatMessage> &rows)
+{
+    if (!m_autoDownload)
+        return;
+    for (const ChatMessage &row : rows) {
+        const auto *media = row.message.as<MediaContent>();
+        if (!media || media->id.isEmpty() || !row.mediaLocalPath.isEmpty()
+            || (media->kind != MediaKind::Image && media->kind != MediaKind::Sticker))
+            continue;
+        const qint64 id = row.id;
+        m_service.openMedia(id, this, [this, id](const InboxMedia &fetched) {
+            if (fetched.ok)
+                m_model->setMediaPath(id, fetched.filePath);
+            else
+                m_model->setMediaError(id, fetched.reason);
+        });
+    }
 }
 
 void ChatController::openMedia(qint64 messageId)

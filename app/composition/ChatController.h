@@ -41,6 +41,9 @@ public:
     int pageSize() const { return m_pageSize; }
     // How a fetched media file is shown; default QDesktopServices::openUrl.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    // Photos and stickers are fetched as their rows load, so bubbles show them (default on);
+    // everything else waits until the agent opens it.
+    void setAutoDownload(bool on) { m_autoDownload = on; }
 
     void open(qint64 conversationId);
     void close();
@@ -60,6 +63,7 @@ private:
     void retry(const QString &localId);
     void openMedia(qint64 messageId);
     void noteInbound(const InboxMessage &message);
+    void prefetch(const QList<ChatMessage> &rows);
     // The row a send shows on: the failed message its retries started from, when that is shown.
     QString shownLocalId(const QString &localId) const;
     QList<ChatMessage> toRows(const QList<InboxMessage> &messages);
@@ -74,6 +78,7 @@ private:
     QString m_lastInbound;
     QDateTime m_lastInboundAt;
     UrlOpener m_openUrl;
+    bool m_autoDownload = true;
 };
 
 } // namespace sb

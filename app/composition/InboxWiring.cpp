@@ -140,6 +140,9 @@ void InboxWiring::wireComposer()
     connect(m_chat, &ChatController::lastInboundChanged, composer, [this](const QString &id) {
         if (m_current == 0)
             return;
+        // The agent is looking at the newest messages: this one is not unread for them.
+        if (m_window.isVisible() && !m_window.isMinimized() && m_window.chatView()->isAtBottom())
+            m_service->markRead(m_current);
         m_window.composer()->setLastInboundMessage(id);
         if (const auto summary = m_feed->summary(m_current))
             m_window.composer()->setWindow(summary->window);

@@ -145,6 +145,7 @@ private Q_SLOTS:
         QCOMPARE(w.chatView()->indexAt(probe), QModelIndex(reading));
         QCOMPARE(w.chatView()->visualRect(reading).top(), readingTop);
         QCOMPARE(w.chatView()->unseenCount(), 1);
+        QCOMPARE(w.service().conversation(lena)->record.unreadCount, 1); // not seen yet
 
         // At the bottom, the conversation follows.
         w.chatView()->scrollToNewest();
@@ -152,6 +153,11 @@ private Q_SLOTS:
         w.customerWrites(kLena, QStringLiteral("Lena"), QStringLiteral("hello?"));
         QTRY_COMPARE_WITH_TIMEOUT(w.chat()->rowCount(), 42, sbtest::kUiWaitMs);
         QTRY_VERIFY(w.chatView()->isAtBottom());
+        // Seen as it arrived: not unread. The one that came while scrolled up was counted until
+        // then, and the list shows the same as the store.
+        QTRY_COMPARE(w.service().conversation(lena)->record.unreadCount, 0);
+        QTRY_COMPARE(
+            w.model.index(w.model.rowOf(lena)).data(ConversationListModel::UnreadRole).toInt(), 0);
     }
 
     void ticksMoveFromTheSandboxWebhooks()
