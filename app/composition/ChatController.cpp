@@ -179,15 +179,22 @@ void ChatController::prefetch(const QList<ChatMessage> &rows)
         return;
     for (const ChatMessage &row : rows) {
         const auto *media = row.message.as<MediaContent>();
-        if (!media || media->id.isEmpty() || !row.mediaLocalPath.isEmpty()
-            || (media->kind != MediaKind::Image && media->kind != MediaKind::Sticker))
+        // Voice notes are small and their bubble shows their length, read from the file.
+        const bool wanted = media
+            && (media->kind == MediaKind::Image || media->kind == MediaKind::Sticker
+                || (media->kind == MediaKind::Audio && media->voice));
+        if (!wanted || media->id.isEmpty() || !row.mediaLocalPath.isEmpty())
             continue;
         const qint64 id = row.id;
-        m_service.openMedia(id, this, [this, id](const InboxMedia &fetched) {
-            if (fetched.ok)
-                m_model->setMediaPath(id, fetched.filePath);
-            else
+        const qint64 conversation = m_conversationId;
+        m_service.openMedia(id, this, [this, id, conversation](const InboxMedia &fetched) {
+            if (!fetched.ok) {
                 m_model->setMediaError(id, fetched.reason);
+                return;
+            }
+            m_model->setMediaPath(id, fetched.filePath);
+            if (!fetched.fromCache)
+                Q_EMIT mediaCached(conversation, id);
         });
     }
 }

@@ -41,8 +41,8 @@ public:
     int pageSize() const { return m_pageSize; }
     // How a fetched media file is shown; default QDesktopServices::openUrl.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
-    // Photos and stickers are fetched as their rows load, so bubbles show them (default on);
-    // everything else waits until the agent opens it.
+    // Photos, stickers and voice notes are fetched as their rows load, so bubbles show them
+    // (default on); everything else waits until the agent opens it.
     void setAutoDownload(bool on) { m_autoDownload = on; }
 
     void open(qint64 conversationId);
@@ -57,6 +57,8 @@ Q_SIGNALS:
     void problem(const QString &text);
     void lastInboundChanged(const QString &platformId);
     void mediaOpened(qint64 messageId, const QString &filePath);
+    // A message's media is now in the cache (its conversation's preview may say more now).
+    void mediaCached(qint64 conversationId, qint64 messageId);
 
 private:
     void onMessagesChanged(const QList<qint64> &conversationIds, const QList<qint64> &messageIds);

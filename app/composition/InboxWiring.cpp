@@ -82,6 +82,8 @@ InboxWiring::InboxWiring(MainWindow &window, Session &session, ConversationListM
     connect(list, &ConversationListPanel::searchRequested, this, &InboxWiring::search);
 
     m_chat = new ChatController(*m_service, window.chatView(), &session.clock(), this);
+    connect(m_chat, &ChatController::mediaCached, m_feed.get(),
+            [this](qint64 conversationId) { m_feed->refresh({conversationId}); });
     connect(m_chat, &ChatController::problem, &window,
             [&window](const QString &text) { window.statusBar()->showMessage(text, kStatusMs); });
     wireComposer();
@@ -138,8 +140,8 @@ void InboxWiring::wireComposer()
     });
     // A new customer message in the open conversation: the window and the receipt target move.
     connect(m_chat, &ChatController::lastInboundChanged, composer, [this](const QString &id) {
-        if (m_current == 0)
-            return;
+        if (m_current == 0 || m_opening)
+            return; // openConversation() hands the composer the conversation's state itself
         // The agent is looking at the newest messages: this one is not unread for them.
         if (m_window.isVisible() && !m_window.isMinimized() && m_window.chatView()->isAtBottom())
             m_service->markRead(m_current);
@@ -169,7 +171,9 @@ void InboxWiring::openConversation(qint64 id)
     m_window.showConversation(contact->displayName(),
                               summary->contactPhone + QStringLiteral(" · ")
                                   + summary->businessNumberLabel);
+    m_opening = true;
     m_chat->open(id);
+    m_opening = false;
     // Opening shows the messages to the agent: they are no longer unread here. Whether the
     // customer is told is the composer's read-receipt policy.
     m_service->markRead(id);

@@ -54,6 +54,7 @@ private:
     std::unique_ptr<InboxFeed> m_feed;
     ChatController *m_chat = nullptr;
     qint64 m_current = 0;
+    bool m_opening = false;
 };
 
 } // namespace sb

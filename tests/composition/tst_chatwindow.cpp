@@ -272,16 +272,17 @@ private Q_SLOTS:
     {
         sbtest::InboxWindow w;
         QVERIFY(w.start());
-        const QString wamid =
-            w.customerSends(kLena, QStringLiteral("Lena"),
-                            QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
-                                        {QStringLiteral("caption"), QStringLiteral("Die hier")}});
+        const QString wamid = w.customerSends(
+            kLena, QStringLiteral("Lena"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("document")},
+                        {QStringLiteral("filename"), QStringLiteral("Rechnung.pdf")}});
         QVERIFY(!wamid.isEmpty());
         const qint64 lena = w.conversationNamed(QStringLiteral("Lena"));
         QVERIFY(w.storeHolds(lena, 1));
-        w.inbox->service().setMediaCacheDir(w.dir.filePath(QStringLiteral("media")));
         openConversation(w, lena);
         QCOMPARE(w.chat()->rowCount(), 1);
+        // A document waits until the agent opens it.
+        QCoreApplication::processEvents();
         QVERIFY(w.chat()->messageAt(0).mediaLocalPath.isEmpty());
 
         auto *network = w.session.findChild<QNetworkAccessManager *>();
@@ -307,6 +308,15 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(w.opened.size(), 2, sbtest::kUiWaitMs);
         QCOMPARE(w.opened.at(1), w.opened.first());
         QCOMPARE(int(requests.count()), afterFirst); // no network the second time
+
+        // A photo that arrives is fetched at once, so its bubble shows it.
+        w.customerSends(kLena, QStringLiteral("Lena"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
+                                    {QStringLiteral("caption"), QStringLiteral("Die hier")}});
+        QTRY_COMPARE_WITH_TIMEOUT(w.chat()->rowCount(), 2, sbtest::kUiWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.chat()->messageAt(1).mediaLocalPath.isEmpty(),
+                                 sbtest::kUiWaitMs);
+        QCOMPARE(w.opened.size(), 2); // fetched for the bubble, not opened
     }
 
     void mediaThatIsGoneSaysWhy()
@@ -318,18 +328,23 @@ private Q_SLOTS:
                             QJsonObject{{QStringLiteral("type"), QStringLiteral("voice")}});
         const qint64 lena = w.conversationNamed(QStringLiteral("Lena"));
         QVERIFY(w.storeHolds(lena, 1));
-        w.inbox->service().setMediaCacheDir(w.dir.filePath(QStringLiteral("media")));
-        openConversation(w, lena);
-        const auto *media = w.chat()->messageAt(0).message.as<MediaContent>();
-        QVERIFY(media && !media->id.isEmpty());
+        const InboxMessagePage stored = w.service().messages(lena, 1);
+        const auto *media = stored.olderFirst.first().message.as<MediaContent>();
+        QVERIFY(media && media->voice && !media->id.isEmpty());
         QVERIFY(w.sandbox().world().media.remove(media->id)); // deleted at Meta's end
 
-        Q_EMIT w.chatView()->mediaOpenRequested(w.chat()->messageAt(0).id);
+        // A voice note is fetched with its row (for its length); the bubble says why it is not.
+        openConversation(w, lena);
         QTRY_VERIFY_WITH_TIMEOUT(!w.chat()->messageAt(0).mediaError.isEmpty(), sbtest::kUiWaitMs);
+        const QString reason = w.chat()->messageAt(0).mediaError;
+        QVERIFY2(reason.contains(QStringLiteral("no longer has this media")), qPrintable(reason));
+        QVERIFY(!w.window.statusBar()->currentMessage().contains(reason)); // nobody asked yet
+
+        // The agent tries to play it: the status line says why too.
+        Q_EMIT w.chatView()->mediaOpenRequested(w.chat()->messageAt(0).id);
+        QTRY_VERIFY_WITH_TIMEOUT(w.window.statusBar()->currentMessage().contains(reason),
+                                 sbtest::kUiWaitMs);
         QVERIFY(w.opened.isEmpty());
-        const QString shown = w.window.statusBar()->currentMessage();
-        QVERIFY2(shown.contains(QStringLiteral("no longer has this media")), qPrintable(shown));
-        QVERIFY(shown.contains(w.chat()->messageAt(0).mediaError));
     }
 };
 
