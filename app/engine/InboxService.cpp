@@ -89,21 +89,29 @@ QString InboxService::businessNumber(const QString &phoneNumberId)
     return display;
 }
 
-InboxConversation InboxService::toConversation(const ConversationRecord &record)
+namespace {
+
+// The stored preview is the searchable text: empty for media without a caption, and only the
+// bare words for locations, contacts and the like. Those rows also need their last message.
+bool needsLastMessage(const ConversationRecord &record)
+{
+    return record.lastMessageAt.isValid()
+        && (record.lastMessagePreview.isEmpty() || record.lastMessageKind != u"text");
+}
+
+} // namespace
+
+InboxConversation InboxService::toConversation(const ConversationRecord &record,
+                                               std::optional<ContactRecord> contact,
+                                               const std::optional<MessageRecord> &last)
 {
     InboxConversation out;
     out.record = record;
     out.window = ServiceWindow::evaluate(record.window, m_clock.now(), m_closingSoon);
     out.businessNumber = businessNumber(record.phoneNumberId);
-    out.contact = ContactRepository(m_db).find(record.contactId);
-    // The stored preview is the searchable text: empty for media without a caption, and only
-    // the bare words for locations, contacts and the like.
-    if (record.lastMessageAt.isValid()
-        && (record.lastMessagePreview.isEmpty() || record.lastMessageKind != u"text")) {
-        const QList<MessageRecord> newest = MessageRepository(m_db).page(record.id, 1);
-        if (!newest.isEmpty())
-            out.lastMessage = inboxMessageFrom(newest.first());
-    }
+    out.contact = std::move(contact);
+    if (last)
+        out.lastMessage = inboxMessageFrom(*last);
     return out;
 }
 
@@ -113,9 +121,28 @@ QList<InboxConversation> InboxService::conversations(const ConversationQuery &qu
     try {
         const QList<ConversationRecord> records =
             ConversationRepository(m_db).list(query, m_clock.now());
+        // Three queries for the whole list, not three per row.
+        QList<qint64> contactIds;
+        QList<qint64> needLast;
+        for (const ConversationRecord &record : records) {
+            contactIds.append(record.contactId);
+            if (needsLastMessage(record))
+                needLast.append(record.id);
+        }
+        QHash<qint64, ContactRecord> contacts;
+        for (ContactRecord &contact : ContactRepository(m_db).findMany(contactIds))
+            contacts.insert(contact.id, std::move(contact));
+        QHash<qint64, MessageRecord> last;
+        for (MessageRecord &message : MessageRepository(m_db).latest(needLast))
+            last.insert(message.conversationId, std::move(message));
         out.reserve(records.size());
-        for (const ConversationRecord &record : records)
-            out.append(toConversation(record));
+        for (const ConversationRecord &record : records) {
+            const auto contact = contacts.constFind(record.contactId);
+            const auto message = last.constFind(record.id);
+            out.append(toConversation(
+                record, contact == contacts.cend() ? std::nullopt : std::optional(*contact),
+                message == last.cend() ? std::nullopt : std::optional(*message)));
+        }
     } catch (const StoreException &e) {
         reportStoreFailure(QStringLiteral("conversation list"), e.error().message);
         return {};
@@ -129,7 +156,13 @@ std::optional<InboxConversation> InboxService::conversation(qint64 id)
         const auto record = ConversationRepository(m_db).find(id);
         if (!record)
             return std::nullopt;
-        return toConversation(*record);
+        std::optional<MessageRecord> last;
+        if (needsLastMessage(*record)) {
+            const QList<MessageRecord> newest = MessageRepository(m_db).page(id, 1);
+            if (!newest.isEmpty())
+                last = newest.first();
+        }
+        return toConversation(*record, ContactRepository(m_db).find(record->contactId), last);
     } catch (const StoreException &e) {
         reportStoreFailure(QStringLiteral("conversation"), e.error().message);
         return std::nullopt;
@@ -238,11 +271,9 @@ QList<InboxMessage> InboxService::messagesByIds(const QList<qint64> &ids,
 {
     QList<InboxMessage> out;
     try {
-        MessageRepository messages(m_db);
-        for (qint64 id : ids) {
-            const auto record = messages.find(id);
-            if (record && (!conversationId || record->conversationId == *conversationId))
-                out.append(inboxMessageFrom(*record));
+        for (const MessageRecord &record : MessageRepository(m_db).findMany(ids)) {
+            if (!conversationId || record.conversationId == *conversationId)
+                out.append(inboxMessageFrom(record));
         }
     } catch (const StoreException &e) {
         reportStoreFailure(QStringLiteral("messages"), e.error().message);

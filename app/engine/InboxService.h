@@ -67,7 +67,8 @@ public:
                               const std::optional<MessageCursor> &before = {});
     std::optional<InboxMessage> message(qint64 id);
     std::optional<InboxMessage> messageByLocalId(const QString &localId);
-    // The messages of `ids` (unknown ids skipped), only those of `conversationId` when given.
+    // The messages of `ids` (unknown ids skipped, in no particular order), only those of
+    // `conversationId` when given.
     QList<InboxMessage> messagesByIds(const QList<qint64> &ids,
                                       std::optional<qint64> conversationId = {});
 
@@ -106,7 +107,9 @@ Q_SIGNALS:
     void storeFailed(const QString &message);
 
 private:
-    InboxConversation toConversation(const ConversationRecord &record);
+    InboxConversation toConversation(const ConversationRecord &record,
+                                     std::optional<ContactRecord> contact,
+                                     const std::optional<MessageRecord> &last);
     QString businessNumber(const QString &phoneNumberId);
     void reportStoreFailure(const QString &what, const QString &message);
     void flushOutboxChanges();
