@@ -1,7 +1,6 @@
 #include "ConversationListModel.h"
 #include "DesktopSettings.h"
 #include "DesktopWiring.h"
-#include "InboxFeed.h"
 #include "InboxWiring.h"
 #include "MainWindow.h"
 #include "NotificationPlanner.h"
@@ -66,7 +65,7 @@ int main(int argc, char *argv[])
     sb::SettingsDraftStore drafts(&settings);
     sb::ConversationListModel conversations;
     std::unique_ptr<sb::SandboxSession> session;
-    std::unique_ptr<sb::InboxFeed> feed;
+    std::unique_ptr<sb::InboxWiring> inbox;
     if (parser.isSet(sandbox)) {
         session = std::make_unique<sb::SandboxSession>(sb::SandboxSession::Options{});
         QString error;
@@ -74,7 +73,7 @@ int main(int argc, char *argv[])
             QMessageBox::critical(nullptr, QApplication::translate("main", "Switchboard"), error);
             return 1;
         }
-        sb::wireSandboxInbox(window, *session, conversations, drafts, feed);
+        inbox = std::make_unique<sb::InboxWiring>(window, *session, conversations, drafts);
     }
     sb::DesktopSettings desktopSettings(&settings);
     sb::NotificationPlanner notifications;

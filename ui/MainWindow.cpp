@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ChatView.h"
 #include "Composer.h"
 #include "ComposerEditor.h"
 #include "ConversationListPanel.h"
@@ -43,10 +44,19 @@ MainWindow::MainWindow(bool sandbox, QWidget *parent)
     m_subtitle->setTextFormat(Qt::PlainText);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
-    layout->addStretch(1);
-    m_composer = new Composer(chat);
+    // The agent decides how much room the timeline gets against a long draft or a template form.
+    auto *conversation = new QSplitter(Qt::Vertical, chat);
+    conversation->setObjectName(QStringLiteral("conversationSplitter"));
+    conversation->setChildrenCollapsible(false);
+    m_chat = new ChatView(nullptr, conversation);
+    m_chat->setObjectName(QStringLiteral("chatView"));
+    conversation->addWidget(m_chat);
+    m_composer = new Composer(conversation);
     m_composer->setEnabled(false);
-    layout->addWidget(m_composer);
+    conversation->addWidget(m_composer);
+    conversation->setStretchFactor(0, 1);
+    conversation->setStretchFactor(1, 0);
+    layout->addWidget(conversation, 1);
     splitter->addWidget(chat);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);

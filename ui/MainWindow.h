@@ -8,11 +8,13 @@ class QLabel;
 
 namespace sb {
 
+class ChatView;
 class Composer;
 class ConversationListPanel;
 
-// The application's main window: the conversation list on the left, the open conversation with
-// its composer on the right. The composition root feeds both and handles their signals.
+// The application's main window: the conversation list on the left, the open conversation (its
+// chat view above its composer, in a splitter) on the right. The composition root feeds both and
+// handles their signals.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ public:
 
     ConversationListPanel *conversations() const { return m_conversations; }
     Composer *composer() const { return m_composer; }
+    // The open conversation's messages, above the composer; the composition root sets its model.
+    ChatView *chatView() const { return m_chat; }
 
     void showAccount(const AccountSummary &account);
     void showAccountError(const QString &explanation);
@@ -46,6 +50,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     ConversationListPanel *m_conversations = nullptr;
+    ChatView *m_chat = nullptr;
     Composer *m_composer = nullptr;
 };
 

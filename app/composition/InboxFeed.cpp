@@ -1,64 +1,27 @@
 #include "InboxFeed.h"
 
-#include "ContactRepository.h"
 #include "ConversationListModel.h"
-#include "ConversationRepository.h"
-#include "Database.h"
-#include "E164.h"
-#include "Logging.h"
-#include "StoreError.h"
+#include "InboxPresentation.h"
+#include "InboxService.h"
 
 namespace sb {
 
-namespace {
-
-constexpr int kInboxRows = 2000;
-
-ConversationSummary toSummary(const ConversationRecord &record, bool optedOut,
-                              const QString &businessNumberLabel)
-{
-    ConversationSummary s;
-    s.id = record.id;
-    s.contactName = record.contactName;
-    s.contactPhone = record.contactWaId.isEmpty() ? QString() : u'+' + record.contactWaId;
-    s.businessNumberLabel = businessNumberLabel;
-    s.lastPreview = record.lastMessagePreview;
-    s.lastMessageAt = record.lastMessageAt;
-    s.lastFromCustomer = record.needsReply();
-    s.unread = record.unreadCount;
-    s.assignee = record.assignee;
-    s.labels = record.labels;
-    s.window = record.window;
-    s.optedOutMarketing = optedOut;
-    return s;
-}
-
-} // namespace
-
-InboxFeed::InboxFeed(Database &database, ConversationListModel *model, QString businessNumberLabel,
-                     QObject *parent)
+InboxFeed::InboxFeed(InboxService &service, ConversationListModel *model, QObject *parent)
     : QObject(parent)
-    , m_db(database)
+    , m_service(service)
     , m_model(model)
-    , m_businessNumberLabel(std::move(businessNumberLabel))
 {
+    connect(&service, &InboxService::conversationsChanged, this, &InboxFeed::refresh);
 }
 
 void InboxFeed::reloadAll()
 {
-    try {
-        ConversationQuery query;
-        query.limit = kInboxRows;
-        ContactRepository contacts(m_db);
-        QList<ConversationSummary> rows;
-        for (const ConversationRecord &record : ConversationRepository(m_db).list(query)) {
-            const auto contact = contacts.find(record.contactId);
-            rows << toSummary(record, contact && contact->isOptedOut(), m_businessNumberLabel);
-        }
-        m_model->setConversations(rows);
-    } catch (const StoreException &e) {
-        qCWarning(lcStore) << "inbox reload failed:" << e.error().message;
-    }
+    ConversationQuery query;
+    query.limit = InboxRows;
+    QList<ConversationSummary> rows;
+    for (const InboxConversation &conversation : m_service.conversations(query))
+        rows << InboxPresentation::summary(conversation, m_service);
+    m_model->setConversations(rows);
 }
 
 void InboxFeed::refresh(const QList<qint64> &conversationIds)
@@ -71,43 +34,18 @@ void InboxFeed::refresh(const QList<qint64> &conversationIds)
 
 std::optional<ConversationSummary> InboxFeed::summary(qint64 conversationId)
 {
-    try {
-        const auto record = ConversationRepository(m_db).find(conversationId);
-        if (!record)
-            return std::nullopt;
-        const auto contact = ContactRepository(m_db).find(record->contactId);
-        return toSummary(*record, contact && contact->isOptedOut(), m_businessNumberLabel);
-    } catch (const StoreException &e) {
-        qCWarning(lcStore) << "inbox refresh failed:" << e.error().message;
+    const auto conversation = m_service.conversation(conversationId);
+    if (!conversation)
         return std::nullopt;
-    }
+    return InboxPresentation::summary(*conversation, m_service);
 }
 
 std::optional<ComposerContact> InboxFeed::composerContact(qint64 conversationId)
 {
-    try {
-        const auto record = ConversationRepository(m_db).find(conversationId);
-        if (!record)
-            return std::nullopt;
-        const auto contact = ContactRepository(m_db).find(record->contactId);
-        ComposerContact c;
-        c.name = record->contactName;
-        c.to = record->contactWaId.isEmpty() ? QString() : u'+' + record->contactWaId;
-        if (contact) {
-            c.optedOutMarketing = contact->isOptedOut();
-            c.optOutSource =
-                contact->optOutDetail.isEmpty() ? contact->optOutMethod : contact->optOutDetail;
-            if (contact->optOutAt)
-                c.optOutAt = *contact->optOutAt;
-            c.optInSource = contact->optInSource;
-            if (contact->optInAt)
-                c.optInAt = *contact->optInAt;
-        }
-        return c;
-    } catch (const StoreException &e) {
-        qCWarning(lcStore) << "contact lookup failed:" << e.error().message;
+    const auto conversation = m_service.conversation(conversationId);
+    if (!conversation)
         return std::nullopt;
-    }
+    return InboxPresentation::composerContact(*conversation);
 }
 
 } // namespace sb

@@ -11,19 +11,18 @@
 namespace sb {
 
 class ConversationListModel;
-class Database;
+class InboxService;
 
-// Feeds the inbox's conversation list from the store: everything at start, then only the
-// conversations a committed webhook batch or a send touched.
+// Feeds the inbox's conversation list from the inbox service: everything at start, then only the
+// conversations the service says changed (a committed webhook batch, a send, a read).
 class InboxFeed final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InboxFeed)
 
 public:
-    // `database` and `model` must outlive the feed. `businessNumberLabel` names our number.
-    InboxFeed(Database &database, ConversationListModel *model, QString businessNumberLabel,
-              QObject *parent = nullptr);
+    // `service` and `model` must outlive the feed. Follows service.conversationsChanged().
+    InboxFeed(InboxService &service, ConversationListModel *model, QObject *parent = nullptr);
 
     void reloadAll();
     void refresh(const QList<qint64> &conversationIds);
@@ -32,10 +31,11 @@ public:
     // Who the composer writes to, with the consent state it shows and enforces.
     std::optional<ComposerContact> composerContact(qint64 conversationId);
 
+    static constexpr int InboxRows = 2000;
+
 private:
-    Database &m_db;
+    InboxService &m_service;
     ConversationListModel *m_model;
-    QString m_businessNumberLabel;
 };
 
 } // namespace sb

@@ -1,33 +1,30 @@
 #include "InboxWiring.h"
 
+#include "ChatController.h"
+#include "ChatView.h"
 #include "Composer.h"
 #include "ConversationListModel.h"
 #include "ConversationListPanel.h"
-#include "Database.h"
 #include "GraphClient.h"
 #include "InboxFeed.h"
+#include "InboxPresentation.h"
+#include "InboxService.h"
 #include "MainWindow.h"
-#include "Outbox.h"
-#include "OutboxRepository.h"
-#include "Sandbox.h"
-#include "SandboxSession.h"
-#include "ServiceWindow.h"
+#include "Session.h"
 #include "TemplateDefinitionJson.h"
 #include "Violation.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMimeDatabase>
+#include <QSet>
 #include <QStatusBar>
 
 namespace sb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::InboxWiring", text);
-}
+constexpr int kStatusMs = 15000;
 
 // The uploaded media id goes where the attached file was meant to be: the media body, or the
 // template's media header parameter.
@@ -55,48 +52,71 @@ void attachMediaId(Message &message, const QString &mediaId)
 
 } // namespace
 
-void wireSandboxInbox(MainWindow &window, SandboxSession &session, ConversationListModel &model,
-                      DraftStore &drafts, std::unique_ptr<InboxFeed> &feed)
+InboxWiring::InboxWiring(MainWindow &window, Session &session, ConversationListModel &model,
+                         DraftStore &drafts, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+    , m_model(model)
+    , m_drafts(drafts)
+    , m_service(std::make_unique<InboxService>(*session.database(), *session.outbox(),
+                                               session.clock(), session.graph()))
 {
-    const SandboxConfig &config = session.sandbox()->config();
-    // The status bar speaks for the number new conversations start on.
-    const QString primary = session.phoneNumberId();
-    QObject::connect(&session, &Session::phoneNumberLoaded, &window,
-                     [&window, primary](const PhoneNumberInfo &info) {
-                         if (info.id != primary)
-                             return;
-                         window.showAccount({info.verifiedName, info.displayPhoneNumber,
-                                             info.qualityRating, info.messagingLimitTier,
-                                             info.throughputLevel, info.status});
-                     });
-    QObject::connect(&session, &Session::phoneNumberFailed, &window,
-                     [&window, primary](const QString &number, const QString &explanation) {
-                         if (number == primary)
-                             window.showAccountError(explanation);
-                     });
-    model.setClock(&session.clock());
-    window.conversations()->setClock(&session.clock());
-    window.conversations()->setSourceModel(&model);
-    feed =
-        std::make_unique<InboxFeed>(*session.database(), &model, u'+' + config.displayPhoneNumber);
-    feed->reloadAll();
-    InboxFeed *inbox = feed.get();
-    QObject::connect(
-        &session, &SandboxSession::ingested, &model,
-        [inbox](const IngestResult &result) { inbox->refresh(result.conversationIds); });
-    // A send changes only its own conversation (last message, needs-reply): refresh that row.
-    QObject::connect(&session, &SandboxSession::outboxChanged, &model,
-                     [inbox, &session](const QString &localId) {
-                         const auto row = session.outbox()->repository().byLocalId(localId);
-                         if (row && row->conversationId)
-                             inbox->refresh({*row->conversationId});
-                     });
+    m_service->setMediaCacheDir(session.mediaCacheDir());
+    connect(&session, &Session::ingested, m_service.get(), &InboxService::noteIngested);
+    connect(&session, &Session::outboxChanged, m_service.get(), &InboxService::noteOutboxChanged);
+    connect(
+        m_service.get(), &InboxService::storeFailed, &window,
+        [&window](const QString &message) { window.statusBar()->showMessage(message, kStatusMs); });
 
-    Composer *composer = window.composer();
-    composer->setClock(&session.clock());
-    composer->setDraftStore(&drafts);
-    session.graph()->listTemplates(
-        session.wabaId(), composer, [composer](const GraphResult<QJsonArray> &result) {
+    wireAccount();
+    model.setClock(&session.clock());
+    ConversationListPanel *list = window.conversations();
+    list->setClock(&session.clock());
+    list->setSourceModel(&model);
+    list->setShowBusinessNumber(session.phoneNumberIds().size() > 1);
+    m_feed = std::make_unique<InboxFeed>(*m_service, &model);
+    m_feed->reloadAll();
+    connect(list, &ConversationListPanel::conversationActivated, this,
+            &InboxWiring::openConversation);
+    connect(list, &ConversationListPanel::searchRequested, this, &InboxWiring::search);
+
+    m_chat = new ChatController(*m_service, window.chatView(), &session.clock(), this);
+    connect(m_chat, &ChatController::mediaCached, m_feed.get(),
+            [this](qint64 conversationId) { m_feed->refresh({conversationId}); });
+    connect(m_chat, &ChatController::problem, &window,
+            [&window](const QString &text) { window.statusBar()->showMessage(text, kStatusMs); });
+    wireComposer();
+}
+
+InboxWiring::~InboxWiring() = default;
+
+void InboxWiring::wireAccount()
+{
+    // The status bar speaks for the number new conversations start on.
+    const QString primary = m_session.phoneNumberId();
+    MainWindow *window = &m_window;
+    connect(&m_session, &Session::phoneNumberLoaded, window,
+            [window, primary](const PhoneNumberInfo &info) {
+                if (info.id != primary)
+                    return;
+                window->showAccount({info.verifiedName, info.displayPhoneNumber, info.qualityRating,
+                                     info.messagingLimitTier, info.throughputLevel, info.status});
+            });
+    connect(&m_session, &Session::phoneNumberFailed, window,
+            [window, primary](const QString &number, const QString &explanation) {
+                if (number == primary)
+                    window->showAccountError(explanation);
+            });
+}
+
+void InboxWiring::loadTemplates()
+{
+    Composer *composer = m_window.composer();
+    if (!m_session.graph() || m_session.wabaId().isEmpty())
+        return;
+    m_session.graph()->listTemplates(
+        m_session.wabaId(), composer, [composer](const GraphResult<QJsonArray> &result) {
             if (!result.ok())
                 return;
             QList<TemplateDefinition> templates;
@@ -104,79 +124,128 @@ void wireSandboxInbox(MainWindow &window, SandboxSession &session, ConversationL
                 templates << TemplateDefinitionJson::fromJson(value.toObject());
             composer->setTemplates(templates);
         });
+}
 
-    auto current = std::make_shared<qint64>(0);
-    QObject::connect(window.conversations(), &ConversationListPanel::conversationActivated,
-                     composer, [&window, composer, inbox, current](qint64 id) {
-                         const auto summary = inbox->summary(id);
-                         const auto contact = inbox->composerContact(id);
-                         if (!summary || !contact)
-                             return;
-                         *current = id;
-                         window.showConversation(contact->displayName(),
-                                                 summary->contactPhone + QStringLiteral(" · ")
-                                                     + summary->businessNumberLabel);
-                         composer->setConversation(id, summary->window, *contact);
-                     });
-    QObject::connect(&model, &ConversationListModel::windowPhaseChanged, composer,
-                     [composer, inbox, current](qint64 id) {
-                         if (id != *current)
-                             return;
-                         if (const auto summary = inbox->summary(id))
-                             composer->setWindow(summary->window);
-                     });
+void InboxWiring::wireComposer()
+{
+    Composer *composer = m_window.composer();
+    composer->setClock(&m_session.clock());
+    composer->setDraftStore(&m_drafts);
+    loadTemplates();
+    connect(&m_model, &ConversationListModel::windowPhaseChanged, composer, [this](qint64 id) {
+        if (id != m_current)
+            return;
+        if (const auto summary = m_feed->summary(id))
+            m_window.composer()->setWindow(summary->window);
+    });
+    // A new customer message in the open conversation: the window and the receipt target move.
+    connect(m_chat, &ChatController::lastInboundChanged, composer, [this](const QString &id) {
+        if (m_current == 0 || m_opening)
+            return; // openConversation() hands the composer the conversation's state itself
+        // The agent is looking at the newest messages: this one is not unread for them.
+        if (m_window.isVisible() && !m_window.isMinimized() && m_window.chatView()->isAtBottom())
+            m_service->markRead(m_current);
+        m_window.composer()->setLastInboundMessage(id);
+        if (const auto summary = m_feed->summary(m_current))
+            m_window.composer()->setWindow(summary->window);
+    });
+    connect(composer, &Composer::sendRequested, this, &InboxWiring::send);
+    connect(composer, &Composer::markReadRequested, this,
+            [this](const QString &messageId, bool typing) {
+                m_service->sendReadReceipt(
+                    m_current, messageId, typing, this, [this](bool ok, const QString &reason) {
+                        if (!ok)
+                            m_window.statusBar()->showMessage(
+                                tr("The read receipt was not sent: %1").arg(reason), kStatusMs);
+                    });
+            });
+}
 
-    auto enqueue = [&window, &session, current](Message message) {
-        OutboundMessage out;
-        out.phoneNumberId = session.phoneNumberId();
-        out.conversationId = *current;
-        out.message = std::move(message);
-        if (const auto *tmpl = out.message.as<TemplateContent>()) {
-            Q_UNUSED(tmpl);
-            out.businessInitiated = !window.composer()->windowState().canSendFreeForm();
-        }
-        const EnqueueResult result = session.outbox()->enqueue(out);
-        if (!result.ok())
-            window.statusBar()->showMessage(
-                result.violations.isEmpty() ? result.error : toText(result.violations), 10000);
-    };
-    QObject::connect(
-        composer, &Composer::sendRequested, composer,
-        [&window, &session, enqueue](const Message &message, const QString &localFilePath) {
-            if (localFilePath.isEmpty()) {
-                enqueue(message);
+void InboxWiring::openConversation(qint64 id)
+{
+    const auto summary = m_feed->summary(id);
+    const auto contact = m_feed->composerContact(id);
+    if (!summary || !contact)
+        return;
+    m_current = id;
+    m_window.showConversation(contact->displayName(),
+                              summary->contactPhone + QStringLiteral(" · ")
+                                  + summary->businessNumberLabel);
+    m_opening = true;
+    m_chat->open(id);
+    m_opening = false;
+    // Opening shows the messages to the agent: they are no longer unread here. Whether the
+    // customer is told is the composer's read-receipt policy.
+    m_service->markRead(id);
+    m_window.composer()->setConversation(id, summary->window, *contact,
+                                         m_chat->lastInboundMessageId());
+}
+
+void InboxWiring::search(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_window.conversations()->setTextMatches({}, text);
+        return;
+    }
+    const InboxSearchResult result = m_service->search(text, 200);
+    QSet<qint64> ids;
+    for (qint64 id : result.conversationIds) {
+        ids.insert(id);
+        // A match beyond the loaded rows joins the list so it can be shown.
+        if (m_model.rowOf(id) < 0)
+            m_feed->refresh({id});
+    }
+    m_window.conversations()->setTextMatches(ids, text);
+}
+
+void InboxWiring::enqueue(qint64 conversationId, const Message &message)
+{
+    const auto conversation = m_service->conversation(conversationId);
+    if (!conversation)
+        return;
+    OutboundMessage out;
+    // The conversation's own number: a customer who wrote to our second number gets the
+    // answer from it.
+    out.phoneNumberId = conversation->record.phoneNumberId;
+    out.conversationId = conversationId;
+    out.message = message;
+    if (out.message.as<TemplateContent>())
+        out.businessInitiated = !conversation->window.canSendFreeForm();
+    const EnqueueResult result = m_service->send(out);
+    if (!result.ok())
+        m_window.statusBar()->showMessage(
+            result.violations.isEmpty() ? result.error : toText(result.violations), kStatusMs);
+}
+
+void InboxWiring::send(const Message &message, const QString &localFilePath)
+{
+    if (localFilePath.isEmpty()) {
+        enqueue(m_current, message);
+        return;
+    }
+    const auto conversation = m_service->conversation(m_current);
+    if (!conversation || !m_session.graph())
+        return;
+    const QFileInfo file(localFilePath);
+    const MediaUploadRequest upload{localFilePath, QMimeDatabase().mimeTypeForFile(file).name(),
+                                    file.fileName()};
+    m_window.statusBar()->showMessage(tr("Uploading %1…").arg(file.fileName()));
+    const qint64 conversationId = m_current;
+    m_session.graph()->uploadMedia(
+        conversation->record.phoneNumberId, upload, this,
+        [this, conversationId, toSend = message,
+         name = file.fileName()](const GraphResult<UploadedMedia> &result) {
+            if (!result.ok()) {
+                m_window.statusBar()->showMessage(
+                    tr("%1 was not sent: %2").arg(name, result.failure().explanation()), kStatusMs);
                 return;
             }
-            const QFileInfo file(localFilePath);
-            const MediaUploadRequest upload{
-                localFilePath, QMimeDatabase().mimeTypeForFile(file).name(), file.fileName()};
-            window.statusBar()->showMessage(tr("Uploading %1…").arg(file.fileName()));
-            session.graph()->uploadMedia(
-                session.phoneNumberId(), upload, &window,
-                [&window, enqueue, toSend = Message(message),
-                 name = file.fileName()](const GraphResult<UploadedMedia> &result) {
-                    if (!result.ok()) {
-                        window.statusBar()->showMessage(
-                            tr("%1 was not sent: %2").arg(name, result.failure().explanation()),
-                            15000);
-                        return;
-                    }
-                    Message withMedia = toSend;
-                    attachMediaId(withMedia, result.value().id);
-                    window.statusBar()->clearMessage();
-                    enqueue(std::move(withMedia));
-                });
+            Message withMedia = toSend;
+            attachMediaId(withMedia, result.value().id);
+            m_window.statusBar()->clearMessage();
+            // To the conversation it was attached in, even if the agent moved on meanwhile.
+            enqueue(conversationId, withMedia);
         });
-    QObject::connect(composer, &Composer::markReadRequested, composer,
-                     [&session](const QString &messageId, bool typing) {
-                         const auto ignore = [](const GraphResult<GraphAck> &) {};
-                         if (typing)
-                             session.graph()->sendTypingIndicator(session.phoneNumberId(),
-                                                                  messageId, nullptr, ignore);
-                         else
-                             session.graph()->markRead(session.phoneNumberId(), messageId, nullptr,
-                                                       ignore);
-                     });
 }
 
 } // namespace sb

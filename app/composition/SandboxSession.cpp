@@ -11,6 +11,8 @@
 #include "StoreWebhookSink.h"
 #include "WebhookReceiver.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QUuid>
 
@@ -61,6 +63,7 @@ bool SandboxSession::start(QString *error)
     const QString path = m_options.databasePath.isEmpty()
         ? m_profile.filePath(QStringLiteral("sandbox.db"))
         : m_options.databasePath;
+    m_databasePath = path;
     DatabaseOptions databaseOptions;
     databaseOptions.clock = m_clock.get();
     auto opened = Database::open(path, databaseOptions);
@@ -73,10 +76,12 @@ bool SandboxSession::start(QString *error)
     connect(m_sink.get(), &StoreWebhookSink::ingested, this, &SandboxSession::ingested);
 
     SandboxConfig config;
-    config.appSecret = QString::fromLatin1(m_appSecret);
-    config.accessToken = m_accessToken;
     config.seed = m_options.seed;
     config.scenario = m_options.scenario;
+    if (m_options.adjustSandbox)
+        m_options.adjustSandbox(config);
+    config.appSecret = QString::fromLatin1(m_appSecret);
+    config.accessToken = m_accessToken;
     m_sandbox = new Sandbox(config, this);
     if (m_sandbox->listen() == 0) {
         *error = tr("The sandbox could not listen on 127.0.0.1: %1").arg(m_sandbox->errorString());
@@ -164,6 +169,11 @@ QStringList SandboxSession::phoneNumberIds() const
     if (!m_sandbox)
         return {};
     return {m_sandbox->config().phoneNumberId, m_sandbox->config().secondPhoneNumberId};
+}
+
+QString SandboxSession::mediaCacheDir() const
+{
+    return QFileInfo(m_databasePath).dir().filePath(QStringLiteral("media"));
 }
 
 QString SandboxSession::wabaId() const

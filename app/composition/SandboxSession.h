@@ -5,6 +5,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -35,6 +36,8 @@ public:
         quint32 seed = 1;
         SandboxScenarioKind scenario = SandboxScenarioKind::Demo;
         QString databasePath; // empty: a throwaway profile for this session
+        // Changes the sandbox's settings before it starts (tests: delays, outcome odds).
+        std::function<void(SandboxConfig &)> adjustSandbox;
     };
 
     explicit SandboxSession(Options options, QObject *parent = nullptr);
@@ -54,11 +57,14 @@ public:
     const Clock &clock() const override;
     QStringList phoneNumberIds() const override;
     QString wabaId() const override;
+    // Next to the profile's database: the sandbox's media ids repeat from run to run.
+    QString mediaCacheDir() const override;
 
 private:
     class Tokens;
 
     Options m_options;
+    QString m_databasePath;
     QString m_accessToken;
     QByteArray m_appSecret;
     QTemporaryDir m_profile;

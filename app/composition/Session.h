@@ -3,7 +3,9 @@
 #include "GraphResponses.h"
 #include "Ingestor.h"
 
+#include <QDir>
 #include <QObject>
+#include <QStandardPaths>
 #include <QStringList>
 
 namespace sb {
@@ -42,6 +44,13 @@ public:
         return ids.isEmpty() ? QString() : ids.first();
     }
     virtual QString wabaId() const = 0;
+    // Where downloaded media is cached. Media ids are only unique within one account, so a
+    // sandbox profile keeps its own; the default is the app's cache folder.
+    virtual QString mediaCacheDir() const
+    {
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+            .filePath(QStringLiteral("media"));
+    }
 
 Q_SIGNALS:
     void phoneNumberLoaded(const sb::PhoneNumberInfo &info);

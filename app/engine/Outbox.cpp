@@ -9,6 +9,7 @@
 #include "LocalId.h"
 #include "Logging.h"
 #include "MessageJson.h"
+#include "MessageRepository.h"
 #include "MessageText.h"
 #include "OutboxRepository.h"
 #include "RecipientKey.h"
@@ -108,8 +109,14 @@ EnqueueResult Outbox::retryAsNew(const QString &localId)
     EnqueueResult result;
     result.status = EnqueueResult::Status::NotRetryable;
     std::optional<OutboxRow> row;
+    bool failedAfterAcceptance = false;
     try {
         row = m_repository->byLocalId(localId);
+        // Accepted by the API, then failed by a status webhook (131026, 131050, ...).
+        if (row && row->state == OutboxState::Accepted && row->messageId) {
+            const auto message = MessageRepository(m_database).find(*row->messageId);
+            failedAfterAcceptance = message && message->delivery.isFailed();
+        }
     } catch (const StoreException &error) {
         result.status = EnqueueResult::Status::StorageFailed;
         result.error = error.error().message;
@@ -119,7 +126,8 @@ EnqueueResult Outbox::retryAsNew(const QString &localId)
         result.error = tr("There is no outgoing message %1.").arg(localId);
         return result;
     }
-    if (row->state != OutboxState::Failed && row->state != OutboxState::Unknown) {
+    if (row->state != OutboxState::Failed && row->state != OutboxState::Unknown
+        && !failedAfterAcceptance) {
         result.error = tr("Only a failed message, or one whose outcome is unknown, can be sent "
                           "again; this one is %1.")
                            .arg(outboxStateName(row->state));

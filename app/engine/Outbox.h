@@ -64,7 +64,8 @@ public:
 
     EnqueueResult enqueue(const OutboundMessage &outbound);
     // An agent's retry of a failed (or unknown) message: a NEW send with a new local id, built
-    // from the stored request. The old message keeps its state.
+    // from the stored request. Failed also covers a send the API accepted and a status webhook
+    // then failed. The old message keeps its state.
     EnqueueResult retryAsNew(const QString &localId);
     // Withdraws a message that has not left yet. False when it is no longer queued.
     bool cancel(const QString &localId);

@@ -118,6 +118,28 @@ std::optional<ContactRecord> ContactRepository::find(qint64 id)
     return read(q);
 }
 
+QList<ContactRecord> ContactRepository::findMany(const QList<qint64> &ids)
+{
+    constexpr qsizetype chunkSize = 500; // bound values per statement
+    QList<ContactRecord> rows;
+    for (qsizetype from = 0; from < ids.size(); from += chunkSize) {
+        const QList<qint64> chunk = ids.mid(from, chunkSize);
+        QString marks = QStringLiteral("?");
+        for (qsizetype i = 1; i < chunk.size(); ++i)
+            marks += QLatin1String(",?");
+        SqlStatement q(m_db,
+                       QLatin1String("SELECT ") + Columns
+                           + QLatin1String(" FROM contacts WHERE id IN (") + marks
+                           + QLatin1Char(')'));
+        for (qint64 id : chunk)
+            q.bind(id);
+        q.exec();
+        while (q.next())
+            rows.append(read(q));
+    }
+    return rows;
+}
+
 std::optional<ContactRecord> ContactRepository::findByKey(const QString &key)
 {
     SqlStatement q(m_db,

@@ -68,6 +68,8 @@ public:
     UpsertResult upsert(const ContactIdentity &identity, const ContactProfile &profile = {});
 
     std::optional<ContactRecord> find(qint64 id);
+    // The records of `ids` (unknown ids left out), in no particular order.
+    QList<ContactRecord> findMany(const QList<qint64> &ids);
     std::optional<ContactRecord> findByKey(const QString &key);
     std::optional<ContactRecord> findByIdentity(const ContactIdentity &identity);
 

@@ -164,6 +164,15 @@ QList<ConversationRecord> ConversationRepository::list(const ConversationQuery &
     if (!query.label.isEmpty())
         sql += QLatin1String(" AND EXISTS (SELECT 1 FROM conversation_labels f WHERE "
                              "f.conversation_id = v.id AND f.label = ?)");
+    const QString name = query.nameContains.trimmed().toLower();
+    QString digits;
+    for (const QChar c : name) {
+        if (c.isDigit())
+            digits += c;
+    }
+    if (!name.isEmpty())
+        sql += QLatin1String(" AND (LOWER(c.profile_name) LIKE ? ESCAPE '!'")
+            + (digits.isEmpty() ? QLatin1String(")") : QLatin1String(" OR c.wa_id LIKE ?)"));
     sql += QLatin1String(" ORDER BY CASE WHEN v.window_deadline > ? THEN 0 ELSE 1 END, "
                          "CASE WHEN v.window_deadline > ? THEN v.window_deadline END, "
                          "v.last_message_at DESC NULLS LAST, v.id DESC LIMIT ? OFFSET ?");
@@ -175,6 +184,15 @@ QList<ConversationRecord> ConversationRepository::list(const ConversationQuery &
         q.bind(query.phoneNumberId);
     if (!query.label.isEmpty())
         q.bind(query.label);
+    if (!name.isEmpty()) {
+        QString escaped = name;
+        escaped.replace(QLatin1Char('!'), QLatin1String("!!"))
+            .replace(QLatin1Char('%'), QLatin1String("!%"))
+            .replace(QLatin1Char('_'), QLatin1String("!_"));
+        q.bind(QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
+        if (!digits.isEmpty())
+            q.bind(QString(QLatin1Char('%') + digits + QLatin1Char('%')));
+    }
     const qint64 at = now.isValid() ? toMs(now) : m_db.nowMs();
     q.bind(at).bind(at).bind(std::max(0, query.limit)).bind(std::max(0, query.offset)).exec();
     QList<ConversationRecord> rows;

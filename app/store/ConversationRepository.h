@@ -60,6 +60,9 @@ struct ConversationQuery
     QString assignee; // for AssignedTo
     QString phoneNumberId; // empty: every business number
     QString label; // empty: any
+    // Empty: any. Otherwise the customer's profile name contains it (case-insensitive; on SQLite
+    // only ASCII letters fold) or their number contains its digits.
+    QString nameContains;
     int limit = 200;
     int offset = 0;
 };

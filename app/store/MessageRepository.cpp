@@ -153,6 +153,62 @@ std::optional<MessageRecord> MessageRepository::findByLocalId(const QString &loc
     return findOne(QStringLiteral("local_id = ?"), localId.trimmed());
 }
 
+namespace {
+
+// Bound values per IN list: far below every SQLite build's variable limit.
+constexpr int kInChunk = 500;
+
+QString placeholders(qsizetype count)
+{
+    QString list;
+    list.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        list += i == 0 ? QLatin1String("?") : QLatin1String(",?");
+    return list;
+}
+
+} // namespace
+
+QList<MessageRecord> MessageRepository::findMany(const QList<qint64> &ids)
+{
+    QList<MessageRecord> rows;
+    for (qsizetype from = 0; from < ids.size(); from += kInChunk) {
+        const QList<qint64> chunk = ids.mid(from, kInChunk);
+        SqlStatement q(m_db,
+                       QLatin1String("SELECT ") + Columns
+                           + QLatin1String(" FROM messages WHERE id IN (")
+                           + placeholders(chunk.size()) + QLatin1Char(')'));
+        for (qint64 id : chunk)
+            q.bind(id);
+        q.exec();
+        while (q.next())
+            rows.append(read(q));
+    }
+    return rows;
+}
+
+QList<MessageRecord> MessageRepository::latest(const QList<qint64> &conversationIds)
+{
+    QList<MessageRecord> rows;
+    for (qsizetype from = 0; from < conversationIds.size(); from += kInChunk) {
+        const QList<qint64> chunk = conversationIds.mid(from, kInChunk);
+        // One index probe per conversation, in the history order of page().
+        SqlStatement q(m_db,
+                       QLatin1String("SELECT ") + Columns
+                           + QLatin1String(" FROM messages WHERE id IN (SELECT (SELECT "
+                                           "l.id FROM messages l WHERE l.conversation_id = "
+                                           "c.id ORDER BY l.created_at DESC, l.id DESC "
+                                           "LIMIT 1) FROM conversations c WHERE c.id IN (")
+                           + placeholders(chunk.size()) + QLatin1String("))"));
+        for (qint64 id : chunk)
+            q.bind(id);
+        q.exec();
+        while (q.next())
+            rows.append(read(q));
+    }
+    return rows;
+}
+
 QList<MessageRecord> MessageRepository::page(qint64 conversationId, int limit,
                                              const std::optional<MessageCursor> &before)
 {

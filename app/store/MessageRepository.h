@@ -115,6 +115,10 @@ public:
     std::optional<MessageRecord> find(qint64 id);
     std::optional<MessageRecord> findByPlatformId(const QString &platformId);
     std::optional<MessageRecord> findByLocalId(const QString &localId);
+    // The stored messages of `ids` (unknown ids left out), in no particular order.
+    QList<MessageRecord> findMany(const QList<qint64> &ids);
+    // The newest message of each conversation in `conversationIds` that has one.
+    QList<MessageRecord> latest(const QList<qint64> &conversationIds);
     // Newest first; `before` continues after the last row of the previous page.
     QList<MessageRecord> page(qint64 conversationId, int limit,
                               const std::optional<MessageCursor> &before = {});

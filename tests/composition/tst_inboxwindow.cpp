@@ -2,7 +2,6 @@
 #include "ConversationListModel.h"
 #include "ConversationListPanel.h"
 #include "ConversationListView.h"
-#include "InboxFeed.h"
 #include "InboxWiring.h"
 #include "MainWindow.h"
 #include "Sandbox.h"
@@ -35,8 +34,7 @@ private Q_SLOTS:
         SandboxSession session({});
         QString error;
         QVERIFY2(session.start(&error), qPrintable(error));
-        std::unique_ptr<InboxFeed> feed;
-        wireSandboxInbox(window, session, model, drafts, feed);
+        InboxWiring inbox(window, session, model, drafts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 

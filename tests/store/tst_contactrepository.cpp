@@ -43,6 +43,8 @@ class TestContactRepository : public QObject
 private Q_SLOTS:
     void createAndFind_data() { storetest::addBackendRows(); }
     void createAndFind();
+    void findMany_data() { storetest::addBackendRows(); }
+    void findMany();
     void bsuidAdoptsPhoneContact_data() { storetest::addBackendRows(); }
     void bsuidAdoptsPhoneContact();
     void twoRecordsMerge_data() { storetest::addBackendRows(); }
@@ -58,6 +60,27 @@ private Q_SLOTS:
 private:
     storetest::Backends m_backends;
 };
+
+void TestContactRepository::findMany()
+{
+    QFETCH(Dialect, dialect);
+    SB_FRESH_DB(m_backends, db, dialect);
+    ContactRepository contacts(*db);
+    const qint64 a =
+        contacts.upsert(wa(QStringLiteral("+16505551234")), {QStringLiteral("A"), {}, {}}).id;
+    const qint64 b =
+        contacts.upsert(wa(QStringLiteral("+16505554321")), {QStringLiteral("B"), {}, {}}).id;
+    QHash<qint64, QString> names;
+    for (const ContactRecord &record : contacts.findMany({b, 777777, a, b}))
+        names.insert(record.id, record.profile.profileName);
+    QCOMPARE(names.size(), 2);
+    QCOMPARE(names.value(a), QStringLiteral("A"));
+    QCOMPARE(names.value(b), QStringLiteral("B"));
+    QVERIFY(contacts.findMany({}).isEmpty());
+    QList<qint64> many(1100, 999999); // more than one statement takes
+    many.append(a);
+    QCOMPARE(contacts.findMany(many).size(), 1);
+}
 
 void TestContactRepository::createAndFind()
 {

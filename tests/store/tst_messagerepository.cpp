@@ -44,6 +44,8 @@ private Q_SLOTS:
     void pagesNewestFirst();
     void statusMergePersists_data() { storetest::addBackendRows(); }
     void statusMergePersists();
+    void manyByIdAndLatestPerConversation_data() { storetest::addBackendRows(); }
+    void manyByIdAndLatestPerConversation();
     void storedTimesRoundTrip();
     void cleanupTestCase() { m_backends.dropPgDatabase(); }
 
@@ -118,6 +120,47 @@ void TestMessageRepository::pagesNewestFirst()
                           QStringLiteral("L3"), QStringLiteral("L2"), QStringLiteral("L1"),
                           QStringLiteral("L0")}));
     QVERIFY(messages.page(conversation + 1, 10).isEmpty());
+}
+
+void TestMessageRepository::manyByIdAndLatestPerConversation()
+{
+    QFETCH(Dialect, dialect);
+    SB_FRESH_DB(m_backends, db, dialect);
+    const qint64 first = conversationFor(*db);
+    const qint64 contact =
+        ContactRepository(*db).upsert(ContactIdentity{{}, {}, QStringLiteral("987654321"), {}}).id;
+    const qint64 second = ConversationRepository(*db).ensure(contact, QStringLiteral("pn"));
+    const qint64 empty = ConversationRepository(*db).ensure(contact, QStringLiteral("pn2"));
+    MessageRepository messages(*db);
+    QList<qint64> ids;
+    // In the first conversation the newest two share a time: the higher id is the newest, as in
+    // page(). The second's newest was inserted first.
+    for (const auto &[conversation, local, seconds] :
+         {std::tuple{first, "A0", 0}, std::tuple{first, "A1", 30}, std::tuple{first, "A2", 30},
+          std::tuple{second, "B0", 50}, std::tuple{second, "B1", 5}})
+        ids << *messages.insert(
+            outbound(conversation, QString::fromLatin1(local), T0.addSecs(seconds)));
+
+    QList<qint64> found;
+    for (const MessageRecord &r : messages.findMany({ids.at(4), ids.at(0), 999999, ids.at(2)}))
+        found << r.id;
+    std::sort(found.begin(), found.end());
+    QCOMPARE(found, (QList<qint64>{ids.at(0), ids.at(2), ids.at(4)}));
+    QVERIFY(messages.findMany({}).isEmpty());
+
+    QHash<qint64, QString> newest;
+    for (const MessageRecord &r : messages.latest({first, second, empty, 424242}))
+        newest.insert(r.conversationId, r.localId);
+    QCOMPARE(newest.size(), 2);
+    QCOMPARE(newest.value(first), QStringLiteral("A2"));
+    QCOMPARE(newest.value(second), QStringLiteral("B0"));
+    QCOMPARE(newest.value(first), messages.page(first, 1).first().localId);
+
+    // Longer lists than one statement takes.
+    QList<qint64> many;
+    for (int i = 0; i < 1200; ++i)
+        many << ids.at(i % ids.size()) + (i / ids.size()) * 100000;
+    QCOMPARE(messages.findMany(many).size(), ids.size());
 }
 
 void TestMessageRepository::statusMergePersists()
