@@ -1,0 +1,41 @@
+#pragma once
+
+#include "AccountFields.h"
+
+#include <QCoreApplication>
+
+#include <chrono>
+#include <optional>
+
+class QSettings;
+
+namespace sb {
+
+// The non-secret account settings in a QSettings group (phone number ids, WABA id, the webhook
+// listen address, a Graph base URL override) and the app's inbox preferences. Secrets never pass
+// through here: they belong to SecretStore. The settings object is borrowed.
+class AccountSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(sb::AccountSettings)
+
+public:
+    explicit AccountSettings(QSettings *settings);
+
+    bool hasAccount() const;
+    // nullopt with `problem` (translated) when nothing is saved or what is saved is unusable
+    // (e.g. edited by hand).
+    std::optional<AccountConfig> load(QString *problem = nullptr) const;
+    void save(const AccountConfig &config);
+    void forget();
+
+    // How long before the deadline a window counts as closing soon (default one hour).
+    std::chrono::minutes closingSoonThreshold() const;
+    void setClosingSoonThreshold(std::chrono::minutes threshold);
+
+    static constexpr std::chrono::minutes kDefaultClosingSoon{60};
+
+private:
+    QSettings *m_settings;
+};
+
+} // namespace sb
