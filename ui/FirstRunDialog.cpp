@@ -263,14 +263,21 @@ QWidget *FirstRunDialog::buildConnectPage()
     return page;
 }
 
-void FirstRunDialog::showConnectForm(const std::optional<AccountConfig> &prefill)
+void FirstRunDialog::prefill(const AccountConfig &account)
 {
-    if (prefill) {
-        m_phoneIds->setText(prefill->phoneNumberIds.join(QStringLiteral(", ")));
-        m_waba->setText(prefill->wabaId);
-        m_webhook->setText(prefill->webhook.toString());
-        m_graphBaseUrl = prefill->graphBaseUrl;
-    }
+    m_phoneIds->setText(account.phoneNumberIds.join(QStringLiteral(", ")));
+    m_waba->setText(account.wabaId);
+    if (account.webhook.port != 0)
+        m_webhook->setText(account.webhook.toString());
+    m_graphBaseUrl = account.graphBaseUrl;
+    clearResult();
+    revalidate();
+}
+
+void FirstRunDialog::showConnectForm(const std::optional<AccountConfig> &account)
+{
+    if (account)
+        prefill(*account);
     setWindowTitle(tr("Connect a number"));
     showPage(1);
     clearResult();

@@ -35,6 +35,8 @@ public:
 
     // Opens straight on the connect form, filled from a saved account (secrets stay empty).
     void showConnectForm(const std::optional<AccountConfig> &prefill = std::nullopt);
+    // Fills the non-secret fields (and keeps its Graph base URL) without changing the page.
+    void prefill(const AccountConfig &account);
 
     Choice choice() const { return m_choice; }
     // What the fields say; meaningful when isComplete().

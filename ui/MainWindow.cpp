@@ -51,7 +51,7 @@ MainWindow::MainWindow(bool sandbox, QWidget *parent)
     m_account->setObjectName(QStringLiteral("accountSummary"));
     m_account->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_account);
-    buildMenus();
+    buildMenus(sandbox);
     statusBar()->showMessage(sandbox ? tr("Connected to the built-in sandbox")
                                      : tr("Not connected"));
 }
@@ -76,9 +76,18 @@ void MainWindow::showConversation(const QString &title, const QString &subtitle)
     m_composer->setEnabled(true);
 }
 
-void MainWindow::buildMenus()
+void MainWindow::buildMenus(bool sandbox)
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectNumber = file->addAction(tr("&Connect a number…"));
+    connectNumber->setObjectName(QStringLiteral("connectNumberAction"));
+    connect(connectNumber, &QAction::triggered, this, &MainWindow::connectNumberRequested);
+    QAction *forget = file->addAction(tr("&Forget this account…"));
+    forget->setObjectName(QStringLiteral("forgetAccountAction"));
+    // The sandbox has no saved account to forget.
+    forget->setEnabled(!sandbox);
+    connect(forget, &QAction::triggered, this, &MainWindow::forgetAccountRequested);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);

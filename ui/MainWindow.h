@@ -29,8 +29,13 @@ public:
     // The open conversation's heading: the customer's name and number.
     void showConversation(const QString &title, const QString &subtitle);
 
+Q_SIGNALS:
+    // File › Connect a number… / Forget this account… (the latter only for a connected account).
+    void connectNumberRequested();
+    void forgetAccountRequested();
+
 private:
-    void buildMenus();
+    void buildMenus(bool sandbox);
 
     QLabel *m_account = nullptr;
     QLabel *m_title = nullptr;

@@ -11,6 +11,7 @@ const QString kWaba = QStringLiteral("account/wabaId");
 const QString kPhones = QStringLiteral("account/phoneNumberIds");
 const QString kWebhook = QStringLiteral("account/webhookListen");
 const QString kGraphBase = QStringLiteral("account/graphBaseUrl");
+const QString kGraphOverride = QStringLiteral("developer/graphBaseUrl");
 const QString kClosingSoon = QStringLiteral("inbox/closingSoonMinutes");
 
 } // namespace
@@ -68,6 +69,12 @@ void AccountSettings::forget()
 {
     m_settings->remove(kGroup);
     m_settings->sync();
+}
+
+QUrl AccountSettings::graphBaseUrlOverride() const
+{
+    const QUrl url(m_settings->value(kGraphOverride).toString(), QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() ? url : QUrl();
 }
 
 std::chrono::minutes AccountSettings::closingSoonThreshold() const

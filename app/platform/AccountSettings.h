@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountFields.h"
+#include "ServiceWindow.h"
 
 #include <QCoreApplication>
 
@@ -28,11 +29,15 @@ public:
     void save(const AccountConfig &config);
     void forget();
 
+    // A Graph API address for accounts connected from now on (tests and the standalone
+    // sandbox: developer/graphBaseUrl). Empty: Meta's.
+    QUrl graphBaseUrlOverride() const;
+
     // How long before the deadline a window counts as closing soon (default one hour).
     std::chrono::minutes closingSoonThreshold() const;
     void setClosingSoonThreshold(std::chrono::minutes threshold);
 
-    static constexpr std::chrono::minutes kDefaultClosingSoon{60};
+    static constexpr std::chrono::minutes kDefaultClosingSoon = ServiceWindow::DefaultClosingSoon;
 
 private:
     QSettings *m_settings;

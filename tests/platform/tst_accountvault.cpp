@@ -224,6 +224,20 @@ private Q_SLOTS:
         QCOMPARE(accountSettings.closingSoonThreshold(), AccountSettings::kDefaultClosingSoon);
     }
 
+    void graphBaseUrlOverride()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"switchboard.ini"_s), QSettings::IniFormat);
+        AccountSettings accountSettings(&settings);
+        QVERIFY(accountSettings.graphBaseUrlOverride().isEmpty());
+        settings.setValue(u"developer/graphBaseUrl"_s, u"http://127.0.0.1:8099"_s);
+        QCOMPARE(accountSettings.graphBaseUrlOverride(), QUrl(u"http://127.0.0.1:8099"_s));
+        settings.setValue(u"developer/graphBaseUrl"_s, u"not a url"_s);
+        QVERIFY(accountSettings.graphBaseUrlOverride().isEmpty());
+        // It is not an account: nothing to start into.
+        QVERIFY(!accountSettings.hasAccount());
+    }
+
     void appPathsAreCreated()
     {
         QTemporaryDir dir;
