@@ -3,8 +3,8 @@
 #include "AccountSettings.h"
 #include "AccountVault.h"
 #include "AppPaths.h"
+#include "Composer.h"
 #include "ConversationListModel.h"
-#include "ConversationListPanel.h"
 #include "InboxFeed.h"
 #include "InboxWiring.h"
 #include "LiveSession.h"
@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace sb {
 
@@ -79,9 +80,12 @@ bool AppController::begin(bool sandbox, bool *failed)
 
 void AppController::makeWindow(bool sandbox)
 {
+    // The list's "closing soon" look and the composer's warning use the same threshold.
+    const std::chrono::minutes closingSoon = m_accountSettings->closingSoonThreshold();
     m_model = std::make_unique<ConversationListModel>();
-    m_model->setClosingSoonThreshold(m_accountSettings->closingSoonThreshold());
+    m_model->setClosingSoonThreshold(closingSoon);
     m_window = std::make_unique<MainWindow>(sandbox);
+    m_window->composer()->setClosingSoonThreshold(closingSoon);
     // Queued: both tear the window down, which must not happen inside its own menu's signal.
     connect(m_window.get(), &MainWindow::connectNumberRequested, this,
             &AppController::connectNumber, Qt::QueuedConnection);
@@ -111,6 +115,8 @@ void AppController::startLive(const AccountConfig &account)
                                            *m_secrets);
     m_live->open([this, account](const std::optional<QString> &problem) {
         if (!problem) {
+            m_window->statusBar()->showMessage(
+                tr("Receiving webhooks on %1").arg(m_live->account().webhook.toString()));
             wireInbox();
             return;
         }

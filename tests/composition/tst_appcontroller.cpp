@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Sandbox.h"
 #include "SecretStore.h"
+#include "WebhookReceiver.h"
 
 #include <QApplication>
 #include <QCommandLinkButton>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,7 +156,9 @@ private Q_SLOTS:
             // Open reads the keychain asynchronously; the status bar then names the number.
             auto *summary = controller.window()->findChild<QLabel *>(u"accountSummary"_s);
             QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"Lucky Shrub"_s), 20000);
-            QVERIFY(live->receiver());
+            QCOMPARE(live->receiver()->port(), port);
+            QVERIFY(controller.window()->statusBar()->currentMessage().contains(
+                u"127.0.0.1:%1/hooks"_s.arg(port)));
         }
 
         // Saved: settings without secrets, secrets in the keychain.

@@ -1,6 +1,7 @@
 #include "ConversationRepository.h"
 #include "Database.h"
 #include "GraphClient.h"
+#include "KeychainTokenProvider.h"
 #include "LiveSession.h"
 #include "Message.h"
 #include "MessageRepository.h"
@@ -11,10 +12,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace sb;
@@ -175,6 +179,64 @@ private Q_SLOTS:
             for (const QString &secret : {kToken, kAppSecret, kVerifyToken})
                 QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(name));
         }
+    }
+
+    // Meta's subscription handshake answers with the verify token from the keychain.
+    void verifyHandshakeUsesTheKeychainToken()
+    {
+        Sandbox sandbox(sandboxConfig());
+        QVERIFY(sandbox.listen() != 0);
+        QTemporaryDir dir;
+        SecretStore secrets(m_service);
+        LiveSession session({accountFor(sandbox), dir.filePath(u"inbox.db"_s)}, secrets);
+        QVERIFY(!openNow(session));
+        QNetworkAccessManager network;
+        const auto get = [&](const QString &token) {
+            QUrl url(u"http://127.0.0.1:%1/hooks/wa"_s.arg(session.receiver()->port()));
+            url.setQuery(QUrlQuery{{u"hub.mode"_s, u"subscribe"_s},
+                                   {u"hub.verify_token"_s, token},
+                                   {u"hub.challenge"_s, u"1158201444"_s}});
+            QNetworkReply *reply = network.get(QNetworkRequest(url));
+            const bool done = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = reply->readAll();
+            reply->deleteLater();
+            return std::make_pair(done ? status : -1, body);
+        };
+        const auto accepted = get(kVerifyToken);
+        QCOMPARE(accepted.first, 200);
+        QCOMPARE(accepted.second, QByteArray("1158201444"));
+        QCOMPARE(get(u"guessed-token"_s).first, 403);
+    }
+
+    // A new token saved to the keychain is used from the next request on.
+    void rotatedTokenIsReadAgain()
+    {
+        SecretStore secrets(m_service);
+        const QString account = u"777777777777777"_s;
+        QVERIFY(writeSecret(secrets, account, SecretKind::AccessToken, u"first-token-value"_s));
+        KeychainTokenProvider tokens(secrets, account);
+        bool answered = false;
+        tokens.load([&answered](const std::optional<SecretError> &error) {
+            QVERIFY(!error);
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+        QCOMPARE(tokens.accessToken(), u"first-token-value"_s);
+        QSignalSpy changed(&tokens, &KeychainTokenProvider::tokenChanged);
+        QVERIFY(writeSecret(secrets, account, SecretKind::AccessToken, u"second-token-value"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 20000);
+        QCOMPARE(tokens.accessToken(), u"second-token-value"_s);
+        // Another account's entry does not touch it.
+        QVERIFY(writeSecret(secrets, u"888888888888888"_s, SecretKind::AccessToken, u"other"_s));
+        QVERIFY(writeSecret(secrets, account, SecretKind::AppSecret, kAppSecret));
+        // Keychain jobs run in order: once this read is answered, a reload would have been too.
+        bool read = false;
+        secrets.read(account, SecretKind::AppSecret, nullptr,
+                     [&read](const SecretOutcome<QString> &) { read = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(read, 20000);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(tokens.accessToken(), u"second-token-value"_s);
     }
 
     // A forged webhook (wrong App Secret) is refused by the session's receiver.
