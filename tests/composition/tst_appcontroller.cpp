@@ -1,4 +1,5 @@
 #include "AccountSettings.h"
+#include "AccountVault.h"
 #include "AppController.h"
 #include "FirstRunDialog.h"
 #include "FirstRunField.h"
@@ -8,13 +9,16 @@
 #include "SecretStore.h"
 #include "WebhookReceiver.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -177,6 +181,73 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<LiveSession *>(again.session()));
         auto *summary = again.window()->findChild<QLabel *>(u"accountSummary"_s);
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"Lucky Shrub"_s), 20000);
+    }
+
+    // File › Forget this account…: confirmed, the keychain entries and the settings go, and the
+    // first-run dialog comes back (closing it quits).
+    void forgetRemovesTheAccount()
+    {
+        SandboxConfig sandboxConfig;
+        sandboxConfig.accessToken = kToken;
+        sandboxConfig.appSecret = kAppSecret;
+        sandboxConfig.scenario = SandboxScenarioKind::Empty;
+        Sandbox sandbox(sandboxConfig);
+        QVERIFY(sandbox.listen() != 0);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+        AccountSettings accountSettings(&settings);
+        SecretStore secrets; // the app's own service name, inside the private test keyring
+        AccountVault vault(accountSettings, secrets);
+        AccountConfig account;
+        account.wabaId = sandboxConfig.wabaId;
+        account.phoneNumberIds = {sandboxConfig.phoneNumberId};
+        account.webhook = {u"127.0.0.1"_s, freePort(), u"/webhook"_s};
+        account.graphBaseUrl = sandbox.baseUrl();
+        bool saved = false;
+        vault.save(account, {kToken, kAppSecret, AccountFields::generateVerifyToken()}, nullptr,
+                   [&saved](const std::optional<QString> &problem) { saved = !problem; });
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 20000);
+
+        AppController controller(settings, dir.path());
+        QSignalSpy quit(&controller, &AppController::quitRequested);
+        bool failed = true;
+        QVERIFY(controller.begin(false, &failed));
+        QVERIFY(qobject_cast<LiveSession *>(controller.session()));
+        auto *summary = controller.window()->findChild<QLabel *>(u"accountSummary"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"Lucky Shrub"_s), 20000);
+
+        bool confirmed = false;
+        auto *poll = new QTimer(this);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, this, [poll, &confirmed] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(widget);
+                if (box && box->isVisible() && !confirmed) {
+                    confirmed = true;
+                    box->button(QMessageBox::Yes)->click();
+                    return;
+                }
+                auto *dialog = qobject_cast<FirstRunDialog *>(widget);
+                if (dialog && dialog->isVisible() && confirmed) {
+                    poll->stop();
+                    dialog->reject();
+                    return;
+                }
+            }
+        });
+        poll->start();
+        controller.window()->findChild<QAction *>(u"forgetAccountAction"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(quit.size(), 1, 20000);
+        QVERIFY(confirmed);
+        QVERIFY(!accountSettings.hasAccount());
+        QVERIFY(!controller.session());
+        bool gone = false;
+        secrets.read(account.accountKey(), SecretKind::AccessToken, nullptr,
+                     [&gone](const SecretOutcome<QString> &outcome) {
+                         const auto *error = std::get_if<SecretError>(&outcome);
+                         gone = error && error->code == SecretError::Code::NotFound;
+                     });
+        QTRY_VERIFY_WITH_TIMEOUT(gone, 20000);
     }
 };
 
