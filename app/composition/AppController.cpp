@@ -3,7 +3,6 @@
 #include "AccountSettings.h"
 #include "AccountVault.h"
 #include "AppPaths.h"
-#include "Composer.h"
 #include "ConversationListModel.h"
 #include "InboxFeed.h"
 #include "InboxWiring.h"
@@ -80,12 +79,8 @@ bool AppController::begin(bool sandbox, bool *failed)
 
 void AppController::makeWindow(bool sandbox)
 {
-    // The list's "closing soon" look and the composer's warning use the same threshold.
-    const std::chrono::minutes closingSoon = m_accountSettings->closingSoonThreshold();
     m_model = std::make_unique<ConversationListModel>();
-    m_model->setClosingSoonThreshold(closingSoon);
     m_window = std::make_unique<MainWindow>(sandbox);
-    m_window->composer()->setClosingSoonThreshold(closingSoon);
     // Queued: both tear the window down, which must not happen inside its own menu's signal.
     connect(m_window.get(), &MainWindow::connectNumberRequested, this,
             &AppController::connectNumber, Qt::QueuedConnection);

@@ -12,7 +12,6 @@ const QString kPhones = QStringLiteral("account/phoneNumberIds");
 const QString kWebhook = QStringLiteral("account/webhookListen");
 const QString kGraphBase = QStringLiteral("account/graphBaseUrl");
 const QString kGraphOverride = QStringLiteral("developer/graphBaseUrl");
-const QString kClosingSoon = QStringLiteral("inbox/closingSoonMinutes");
 
 } // namespace
 
@@ -75,21 +74,6 @@ QUrl AccountSettings::graphBaseUrlOverride() const
 {
     const QUrl url(m_settings->value(kGraphOverride).toString(), QUrl::StrictMode);
     return url.isValid() && !url.host().isEmpty() ? url : QUrl();
-}
-
-std::chrono::minutes AccountSettings::closingSoonThreshold() const
-{
-    bool ok = false;
-    const int minutes = m_settings->value(kClosingSoon).toInt(&ok);
-    // The window lasts 24 h; anything outside (0, 24 h) cannot be "soon".
-    if (!ok || minutes <= 0 || minutes >= 24 * 60)
-        return kDefaultClosingSoon;
-    return std::chrono::minutes(minutes);
-}
-
-void AccountSettings::setClosingSoonThreshold(std::chrono::minutes threshold)
-{
-    m_settings->setValue(kClosingSoon, qint64(threshold.count()));
 }
 
 } // namespace sb

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "AccountFields.h"
-#include "ServiceWindow.h"
 
 #include <QCoreApplication>
 
-#include <chrono>
 #include <optional>
 
 class QSettings;
@@ -13,8 +11,9 @@ class QSettings;
 namespace sb {
 
 // The non-secret account settings in a QSettings group (phone number ids, WABA id, the webhook
-// listen address, a Graph base URL override) and the app's inbox preferences. Secrets never pass
-// through here: they belong to SecretStore. The settings object is borrowed.
+// listen address, a Graph base URL override). Secrets never pass through here: they belong to
+// SecretStore. Inbox preferences (closing-soon threshold, ...) are the desktop settings' part.
+// The settings object is borrowed.
 class AccountSettings
 {
     Q_DECLARE_TR_FUNCTIONS(sb::AccountSettings)
@@ -32,12 +31,6 @@ public:
     // A Graph API address for accounts connected from now on (tests and the standalone
     // sandbox: developer/graphBaseUrl). Empty: Meta's.
     QUrl graphBaseUrlOverride() const;
-
-    // How long before the deadline a window counts as closing soon (default one hour).
-    std::chrono::minutes closingSoonThreshold() const;
-    void setClosingSoonThreshold(std::chrono::minutes threshold);
-
-    static constexpr std::chrono::minutes kDefaultClosingSoon = ServiceWindow::DefaultClosingSoon;
 
 private:
     QSettings *m_settings;

@@ -210,20 +210,6 @@ private Q_SLOTS:
         QCOMPARE(loaded->webhook.path, u"/in"_s);
     }
 
-    void closingSoonThreshold()
-    {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"switchboard.ini"_s), QSettings::IniFormat);
-        AccountSettings accountSettings(&settings);
-        QCOMPARE(accountSettings.closingSoonThreshold(), AccountSettings::kDefaultClosingSoon);
-        accountSettings.setClosingSoonThreshold(std::chrono::minutes(90));
-        QCOMPARE(accountSettings.closingSoonThreshold(), std::chrono::minutes(90));
-        settings.setValue(u"inbox/closingSoonMinutes"_s, 24 * 60);
-        QCOMPARE(accountSettings.closingSoonThreshold(), AccountSettings::kDefaultClosingSoon);
-        settings.setValue(u"inbox/closingSoonMinutes"_s, u"soon"_s);
-        QCOMPARE(accountSettings.closingSoonThreshold(), AccountSettings::kDefaultClosingSoon);
-    }
-
     void graphBaseUrlOverride()
     {
         QTemporaryDir dir;
