@@ -1,24 +1,14 @@
-#include "ConversationListModel.h"
-#include "DesktopSettings.h"
-#include "DesktopWiring.h"
-#include "InboxWiring.h"
+#include "AppController.h"
 #include "MainWindow.h"
-#include "NotificationPlanner.h"
-#include "SandboxSession.h"
-#include "SettingsDraftStore.h"
-#include "TrayIcon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
-
-#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -60,30 +50,18 @@ int main(int argc, char *argv[])
     parser.addOption(screenshotDelay);
     parser.process(app);
 
-    sb::MainWindow window(parser.isSet(sandbox));
+    // Without --sandbox: the saved account, or the first-run dialog (sandbox or connect).
     QSettings settings;
-    sb::SettingsDraftStore drafts(&settings);
-    sb::ConversationListModel conversations;
-    std::unique_ptr<sb::SandboxSession> session;
-    std::unique_ptr<sb::InboxWiring> inbox;
-    if (parser.isSet(sandbox)) {
-        session = std::make_unique<sb::SandboxSession>(sb::SandboxSession::Options{});
-        QString error;
-        if (!session->start(&error)) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Switchboard"), error);
-            return 1;
-        }
-        inbox = std::make_unique<sb::InboxWiring>(window, *session, conversations, drafts);
-    }
-    sb::DesktopSettings desktopSettings(&settings);
-    sb::NotificationPlanner notifications;
-    sb::TrayIcon tray(QApplication::windowIcon());
-    sb::wireDesktop(window, conversations, tray, notifications, desktopSettings,
-                    session ? &session->clock() : nullptr);
-    window.show();
+    sb::AppController controller(settings);
+    QObject::connect(&controller, &sb::AppController::quitRequested, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
+    bool failed = false;
+    if (!controller.begin(parser.isSet(sandbox), &failed))
+        return failed ? 1 : 0;
     if (parser.isSet(screenshot)) {
-        QTimer::singleShot(parser.value(screenshotDelay).toInt(), &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshot), "PNG");
+        QTimer::singleShot(parser.value(screenshotDelay).toInt(), &app, [&] {
+            sb::MainWindow *window = controller.window();
+            const bool saved = window && window->grab().save(parser.value(screenshot), "PNG");
             QApplication::exit(saved ? 0 : 1);
         });
     }

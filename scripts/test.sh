@@ -26,4 +26,6 @@ SB_TEST_PG_URL="$(bash scripts/pg-test-server.sh start "$pgdir" "$pgport")"
 export SB_TEST_PG_URL
 
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "$dir" --output-on-failure -j "$(nproc)" --timeout 300
+# The keychain tests need the real Secret Service: a private session bus with an unlocked
+# GNOME Keyring around the whole run.
+bash scripts/with-keyring.sh ctest --test-dir "$dir" --output-on-failure -j "$(nproc)" --timeout 300

@@ -67,7 +67,7 @@ MainWindow::MainWindow(bool sandbox, QWidget *parent)
     m_account->setObjectName(QStringLiteral("accountSummary"));
     m_account->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_account);
-    buildMenus();
+    buildMenus(sandbox);
     statusBar()->showMessage(sandbox ? tr("Connected to the built-in sandbox")
                                      : tr("Not connected"));
 }
@@ -92,10 +92,19 @@ void MainWindow::showConversation(const QString &title, const QString &subtitle)
     m_composer->setEnabled(true);
 }
 
-void MainWindow::buildMenus()
+void MainWindow::buildMenus(bool sandbox)
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *connectNumber = file->addAction(tr("&Connect a number…"));
+    connectNumber->setObjectName(QStringLiteral("connectNumberAction"));
+    connect(connectNumber, &QAction::triggered, this, &MainWindow::connectNumberRequested);
+    QAction *forget = file->addAction(tr("&Forget this account…"));
+    forget->setObjectName(QStringLiteral("forgetAccountAction"));
+    // The sandbox has no saved account to forget.
+    forget->setEnabled(!sandbox);
+    connect(forget, &QAction::triggered, this, &MainWindow::forgetAccountRequested);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quit"));
     quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()

@@ -42,9 +42,12 @@ public:
 Q_SIGNALS:
     // Edit > Preferences: the composition root opens the dialog with its settings.
     void preferencesRequested();
+    // File › Connect a number… / Forget this account… (the latter only for a connected account).
+    void connectNumberRequested();
+    void forgetAccountRequested();
 
 private:
-    void buildMenus();
+    void buildMenus(bool sandbox);
 
     QLabel *m_account = nullptr;
     QLabel *m_title = nullptr;
