@@ -1,9 +1,11 @@
 #include "ChatController.h"
 
+#include "ChatMessageSummary.h"
 #include "ChatView.h"
 #include "InboxPresentation.h"
 #include "InboxService.h"
 #include "MessageListModel.h"
+#include "TemplateRenderer.h"
 #include "Violation.h"
 
 #include <QDesktopServices>
@@ -39,9 +41,65 @@ QList<ChatMessage> ChatController::toRows(const QList<InboxMessage> &messages)
         // A failed send the agent retried in this session is shown by its retry.
         if (!message.localId.isEmpty() && !m_service.retriedAs(message.localId).isEmpty())
             continue;
-        rows.append(InboxPresentation::chatMessage(message, m_service));
+        ChatMessage row = InboxPresentation::chatMessage(message, m_service);
+        complete(row, messages);
+        rows.append(row);
     }
     return rows;
+}
+
+std::optional<RenderedTemplate> ChatController::rendered(const Message &message) const
+{
+    const auto *content = message.as<TemplateContent>();
+    if (!content)
+        return std::nullopt;
+    const auto definition =
+        m_templates.constFind(content->name + QLatin1Char('/') + content->languageCode);
+    if (definition == m_templates.cend())
+        return std::nullopt;
+    return TemplateRenderer::render(*definition, *content);
+}
+
+void ChatController::complete(ChatMessage &row, const QList<InboxMessage> &batch)
+{
+    row.renderedTemplate = rendered(row.message);
+    const auto &context = row.message.context;
+    if (!context || context->messageId.isEmpty() || row.message.kind == MessageKind::Reaction)
+        return;
+    // The model finds quoted messages it holds; one further back is read here once.
+    const QString &quotedId = context->messageId;
+    if (m_model->rowOfPlatformId(quotedId) >= 0)
+        return;
+    for (const InboxMessage &other : batch) {
+        if (other.message.platformId == quotedId)
+            return;
+    }
+    if (const auto quoted = m_service.messageByPlatformId(quotedId)) {
+        QuotedMessage q;
+        q.platformId = quotedId;
+        q.found = true;
+        q.direction = quoted->message.direction;
+        q.kind = quoted->message.kind;
+        q.preview = ChatMessageSummary::oneLine(quoted->message);
+        row.quoted = q;
+    }
+}
+
+void ChatController::setTemplates(const QList<TemplateDefinition> &templates)
+{
+    m_templates.clear();
+    for (const TemplateDefinition &definition : templates)
+        m_templates.insert(definition.name + QLatin1Char('/') + definition.language, definition);
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const ChatMessage &shown = m_model->messageAt(i);
+        if (shown.renderedTemplate || shown.message.kind != MessageKind::Template)
+            continue;
+        if (auto render = rendered(shown.message)) {
+            ChatMessage update = shown;
+            update.renderedTemplate = std::move(render);
+            m_model->appendLive(update); // merges into its row
+        }
+    }
 }
 
 void ChatController::open(qint64 conversationId)

@@ -2,7 +2,9 @@
 
 #include "ChatMessage.h"
 #include "InboxTypes.h"
+#include "Template.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -45,6 +47,10 @@ public:
     // (default on); everything else waits until the agent opens it.
     void setAutoDownload(bool on) { m_autoDownload = on; }
 
+    // Approved definitions, to show sent templates as the customer saw them. Rows already shown
+    // are rendered too.
+    void setTemplates(const QList<TemplateDefinition> &templates);
+
     void open(qint64 conversationId);
     void close();
     // The next (older) page, as the view's historyRequested asks.
@@ -69,6 +75,9 @@ private:
     // The row a send shows on: the failed message its retries started from, when that is shown.
     QString shownLocalId(const QString &localId) const;
     QList<ChatMessage> toRows(const QList<InboxMessage> &messages);
+    // Templates rendered from their definition; quoted messages outside `batch` from the store.
+    void complete(ChatMessage &row, const QList<InboxMessage> &batch);
+    std::optional<RenderedTemplate> rendered(const Message &message) const;
 
     InboxService &m_service;
     QPointer<ChatView> m_view;
@@ -81,6 +90,7 @@ private:
     QDateTime m_lastInboundAt;
     UrlOpener m_openUrl;
     bool m_autoDownload = true;
+    QHash<QString, TemplateDefinition> m_templates; // by "name/language"
 };
 
 } // namespace sb

@@ -9,9 +9,10 @@
 #include "InboxFeed.h"
 #include "InboxPresentation.h"
 #include "InboxService.h"
+#include "Logging.h"
 #include "MainWindow.h"
 #include "Session.h"
-#include "TemplateDefinitionJson.h"
+#include "TemplateGraphJson.h"
 #include "Violation.h"
 
 #include <QFileInfo>
@@ -112,17 +113,22 @@ void InboxWiring::wireAccount()
 
 void InboxWiring::loadTemplates()
 {
-    Composer *composer = m_window.composer();
     if (!m_session.graph() || m_session.wabaId().isEmpty())
         return;
     m_session.graph()->listTemplates(
-        m_session.wabaId(), composer, [composer](const GraphResult<QJsonArray> &result) {
+        m_session.wabaId(), this, [this](const GraphResult<QJsonArray> &result) {
             if (!result.ok())
                 return;
             QList<TemplateDefinition> templates;
-            for (const QJsonValue &value : result.value())
-                templates << TemplateDefinitionJson::fromJson(value.toObject());
-            composer->setTemplates(templates);
+            for (const QJsonValue &value : result.value()) {
+                QString problem;
+                if (auto definition = templateFromGraphJson(value.toObject(), &problem))
+                    templates << *definition;
+                else
+                    qCWarning(lcCloudApi) << "template skipped:" << problem;
+            }
+            m_window.composer()->setTemplates(templates);
+            m_chat->setTemplates(templates);
         });
 }
 

@@ -266,6 +266,17 @@ std::optional<InboxMessage> InboxService::messageByLocalId(const QString &localI
     return std::nullopt;
 }
 
+std::optional<InboxMessage> InboxService::messageByPlatformId(const QString &platformId)
+{
+    try {
+        if (const auto record = MessageRepository(m_db).findByPlatformId(platformId))
+            return inboxMessageFrom(*record);
+    } catch (const StoreException &e) {
+        reportStoreFailure(QStringLiteral("message"), e.error().message);
+    }
+    return std::nullopt;
+}
+
 QList<InboxMessage> InboxService::messagesByIds(const QList<qint64> &ids,
                                                 std::optional<qint64> conversationId)
 {

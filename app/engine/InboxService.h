@@ -67,6 +67,7 @@ public:
                               const std::optional<MessageCursor> &before = {});
     std::optional<InboxMessage> message(qint64 id);
     std::optional<InboxMessage> messageByLocalId(const QString &localId);
+    std::optional<InboxMessage> messageByPlatformId(const QString &platformId);
     // The messages of `ids` (unknown ids skipped, in no particular order), only those of
     // `conversationId` when given.
     QList<InboxMessage> messagesByIds(const QList<qint64> &ids,

@@ -268,6 +268,47 @@ private Q_SLOTS:
         QVERIFY(!w.chat()->messageAt(row).status.error());
     }
 
+    void repliesQuoteOlderMessagesAndTemplatesShowTheirText()
+    {
+        sbtest::InboxWindow w;
+        QVERIFY(w.start());
+        const QString first = w.customerWrites(kLena, QStringLiteral("Lena"),
+                                               QStringLiteral("Is the *fern* in stock?"));
+        for (int i = 0; i < 5; ++i)
+            w.customerWrites(kLena, QStringLiteral("Lena"), QStringLiteral("more %1").arg(i));
+        w.customerSends(kLena, QStringLiteral("Lena"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                    {QStringLiteral("text"), QStringLiteral("About this one")},
+                                    {QStringLiteral("context_id"), first}});
+        const qint64 lena = w.conversationNamed(QStringLiteral("Lena"));
+        QVERIFY(w.storeHolds(lena, 7));
+        w.inbox->chat().setPageSize(3); // the quoted message is not loaded
+        openConversation(w, lena);
+        QCOMPARE(w.chat()->rowCount(), 3);
+        QCOMPARE(w.chat()->rowOfPlatformId(first), -1);
+        const QModelIndex reply = w.chat()->index(2);
+        const auto quoted = reply.data(MessageListModel::QuotedRole).value<QuotedMessage>();
+        QVERIFY(quoted.found);
+        QCOMPARE(quoted.platformId, first);
+        QCOMPARE(quoted.direction, Direction::Inbound);
+        QCOMPARE(quoted.preview, QStringLiteral("Is the fern in stock?"));
+
+        // A template goes out and shows the text the customer sees, once definitions are known.
+        TemplateContent hello;
+        hello.name = QStringLiteral("hello_world");
+        hello.languageCode = QStringLiteral("en_US");
+        OutboundMessage out;
+        out.phoneNumberId = w.sandbox().config().phoneNumberId;
+        out.conversationId = lena;
+        out.message = makeTemplate(u'+' + kLena, hello);
+        QVERIFY(w.service().send(out).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(w.chat()->rowCount(), 4, sbtest::kUiWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(w.chat()->messageAt(3).renderedTemplate.has_value(),
+                                 sbtest::kUiWaitMs);
+        QVERIFY(w.chat()->messageAt(3).renderedTemplate->body.startsWith(
+            QStringLiteral("Welcome and congratulations!!")));
+    }
+
     void mediaOpensAndComesFromTheCacheTheSecondTime()
     {
         sbtest::InboxWindow w;

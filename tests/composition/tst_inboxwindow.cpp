@@ -6,7 +6,9 @@
 #include "MainWindow.h"
 #include "Sandbox.h"
 #include "SandboxSession.h"
+#include "SandboxWorld.h"
 #include "SettingsDraftStore.h"
+#include "TemplatePicker.h"
 
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -87,6 +89,36 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             !model.index(model.rowOf(erika)).data(ConversationListModel::NeedsReplyRole).toBool(),
             15000);
+    }
+
+    // The composer's template picker gets the account's templates as listed by the Graph API,
+    // with body, status and category (the sandbox's catalogue is the reference).
+    void templatePickerListsTheAccountsTemplates()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        SettingsDraftStore drafts(&settings);
+        ConversationListModel model;
+        MainWindow window(true);
+        SandboxSession session({});
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        InboxWiring inbox(window, session, model, drafts);
+        TemplatePicker *picker = window.composer()->templatePicker();
+        const qsizetype expected = session.sandbox()->world().templates.all().size();
+        QTRY_COMPARE_WITH_TIMEOUT(picker->templates().size(), expected, 15000);
+        bool sawPaused = false;
+        for (const TemplateDefinition &listed : picker->templates()) {
+            const TemplateDefinition *own =
+                session.sandbox()->world().templates.find(listed.name, listed.language);
+            QVERIFY(own);
+            QCOMPARE(listed.body.text, own->body.text);
+            QCOMPARE(listed.status, own->status);
+            QCOMPARE(listed.category, own->category);
+            QVERIFY(!listed.body.text.isEmpty());
+            sawPaused = sawPaused || listed.status == TemplateStatus::Paused;
+        }
+        QVERIFY(sawPaused); // greyed in the picker with its reason
     }
 };
 
