@@ -9,8 +9,9 @@ namespace sb {
 class ConversationListModel;
 
 // The inbox views over ConversationListModel: a view (All, Needs reply, ...), a search box and the
-// order. Filtering and sorting read the source model's roles only, so the proxy re-sorts a row
-// exactly when the source reports it changed (e.g. at its window's deadline).
+// order. Filtering reads the source model's roles; sorting reads the keys ConversationListModel
+// keeps per row (the roles of any other source). Either way the proxy re-sorts a row exactly when
+// the source reports it changed (e.g. at its window's deadline).
 class ConversationFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
