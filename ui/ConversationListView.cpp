@@ -203,6 +203,11 @@ void ConversationListView::hideEvent(QHideEvent *event)
 void ConversationListView::paintEvent(QPaintEvent *event)
 {
     QListView::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        // Queued: the frame is flushed before the slots run.
+        QTimer::singleShot(0, this, [this] { Q_EMIT firstPainted(); });
+    }
     if (m_emptyText.isEmpty() || (model() && model()->rowCount(rootIndex()) > 0))
         return;
     QPainter painter(viewport());

@@ -55,6 +55,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The agent picked a conversation (click, keyboard or selectNextNeedingReply).
     void conversationActivated(qint64 conversationId);
+    // Once, right after the first paint of the list has been delivered: the moment to load
+    // whatever the first screen did not need (see ConversationListModel::mergeConversations).
+    void firstPainted();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -73,6 +76,7 @@ private:
     QAction *m_previousConversation;
     QTimer m_tick;
     QString m_emptyText;
+    bool m_painted = false;
     // Only changes the agent makes activate a conversation: selection moves caused by filtering
     // or re-sorting must not open a different chat.
     int m_userNavigation = 0;

@@ -41,7 +41,7 @@ ConversationRepository::ConversationRepository(Database &db)
 {
 }
 
-QString ConversationRepository::select() const
+QString ConversationRepository::columns() const
 {
     return QLatin1String(
                "SELECT v.id, v.contact_id, v.phone_number_id, v.last_inbound_at, "
@@ -55,8 +55,13 @@ QString ConversationRepository::select() const
                         "CASE WHEN c.opt_out_at IS NOT NULL AND (c.opt_in_at IS NULL OR "
                         "c.opt_out_at > c.opt_in_at) THEN 1 ELSE 0 END, "
                         "CASE WHEN c.marketing_preference = 'stop' THEN 1 ELSE 0 END, "
-                        "p.display_phone_number "
-                        "FROM conversations v JOIN contacts c ON c.id = v.contact_id "
+                        "p.display_phone_number ");
+}
+
+QString ConversationRepository::select() const
+{
+    return columns()
+        + QLatin1String("FROM conversations v JOIN contacts c ON c.id = v.contact_id "
                         "LEFT JOIN phone_numbers p ON p.phone_number_id = v.phone_number_id ");
 }
 
@@ -136,69 +141,6 @@ std::optional<ConversationRecord> ConversationRepository::find(qint64 contactId,
     if (!q.next())
         return std::nullopt;
     return read(q);
-}
-
-QList<ConversationRecord> ConversationRepository::list(const ConversationQuery &query,
-                                                       const QDateTime &now)
-{
-    // Only fixed fragments are appended; every value is bound.
-    QString sql = select() + QLatin1String("WHERE 1 = 1");
-    switch (query.filter) {
-    case ConversationFilter::All:
-        break;
-    case ConversationFilter::NeedsReply:
-        sql += QLatin1String(" AND v.last_message_direction = 'in'");
-        break;
-    case ConversationFilter::Unread:
-        sql += QLatin1String(" AND v.unread_count > 0");
-        break;
-    case ConversationFilter::AssignedTo:
-        sql += QLatin1String(" AND v.assignee = ?");
-        break;
-    case ConversationFilter::Unassigned:
-        sql += QLatin1String(" AND v.assignee IS NULL");
-        break;
-    }
-    if (!query.phoneNumberId.isEmpty())
-        sql += QLatin1String(" AND v.phone_number_id = ?");
-    if (!query.label.isEmpty())
-        sql += QLatin1String(" AND EXISTS (SELECT 1 FROM conversation_labels f WHERE "
-                             "f.conversation_id = v.id AND f.label = ?)");
-    const QString name = query.nameContains.trimmed().toLower();
-    QString digits;
-    for (const QChar c : name) {
-        if (c.isDigit())
-            digits += c;
-    }
-    if (!name.isEmpty())
-        sql += QLatin1String(" AND (LOWER(c.profile_name) LIKE ? ESCAPE '!'")
-            + (digits.isEmpty() ? QLatin1String(")") : QLatin1String(" OR c.wa_id LIKE ?)"));
-    sql += QLatin1String(" ORDER BY CASE WHEN v.window_deadline > ? THEN 0 ELSE 1 END, "
-                         "CASE WHEN v.window_deadline > ? THEN v.window_deadline END, "
-                         "v.last_message_at DESC NULLS LAST, v.id DESC LIMIT ? OFFSET ?");
-
-    SqlStatement q(m_db, sql);
-    if (query.filter == ConversationFilter::AssignedTo)
-        q.bind(query.assignee);
-    if (!query.phoneNumberId.isEmpty())
-        q.bind(query.phoneNumberId);
-    if (!query.label.isEmpty())
-        q.bind(query.label);
-    if (!name.isEmpty()) {
-        QString escaped = name;
-        escaped.replace(QLatin1Char('!'), QLatin1String("!!"))
-            .replace(QLatin1Char('%'), QLatin1String("!%"))
-            .replace(QLatin1Char('_'), QLatin1String("!_"));
-        q.bind(QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
-        if (!digits.isEmpty())
-            q.bind(QString(QLatin1Char('%') + digits + QLatin1Char('%')));
-    }
-    const qint64 at = now.isValid() ? toMs(now) : m_db.nowMs();
-    q.bind(at).bind(at).bind(std::max(0, query.limit)).bind(std::max(0, query.offset)).exec();
-    QList<ConversationRecord> rows;
-    while (q.next())
-        rows.append(read(q));
-    return rows;
 }
 
 std::optional<WindowInputs> ConversationRepository::window(qint64 id)

@@ -54,8 +54,20 @@ enum class ConversationFilter {
     Unassigned,
 };
 
+enum class ConversationOrder {
+    // Open windows first, soonest deadline first; then the rest, most recent message first.
+    Inbox,
+    // The inbox view's default order (ConversationFilterModel's TimeLeft): open windows soonest
+    // deadline first, then closed ones most recently closed first, then those the customer never
+    // opened, latest message first (none last); ties by ascending id. A first page is served by
+    // the deadline index, so it costs little however many conversations there are.
+    TimeLeft,
+};
+
 struct ConversationQuery
 {
+    static constexpr int NoLimit = -1;
+
     ConversationFilter filter = ConversationFilter::All;
     QString assignee; // for AssignedTo
     QString phoneNumberId; // empty: every business number
@@ -63,8 +75,9 @@ struct ConversationQuery
     // Empty: any. Otherwise the customer's profile name contains it (case-insensitive; on SQLite
     // only ASCII letters fold) or their number contains its digits.
     QString nameContains;
-    int limit = 200;
+    int limit = 200; // NoLimit: every matching conversation
     int offset = 0;
+    ConversationOrder order = ConversationOrder::Inbox;
 };
 
 // Threads per customer and business number, with the service-window inputs, unread count,
@@ -80,8 +93,8 @@ public:
     std::optional<ConversationRecord> find(qint64 id);
     std::optional<ConversationRecord> find(qint64 contactId, const QString &phoneNumberId);
 
-    // Inbox listing: open windows first, soonest deadline first; then the rest, most recent
-    // message first. `now` decides which windows are open (defaults to the database clock).
+    // Inbox listing in `query.order`. `now` decides which windows are open (defaults to the
+    // database clock).
     QList<ConversationRecord> list(const ConversationQuery &query,
                                    const QDateTime &now = QDateTime());
 
@@ -111,7 +124,11 @@ private:
     void writeWindow(qint64 id, const WindowInputs &window);
     void mergeConversation(const ConversationRecord &from, const ConversationRecord &into);
     static ConversationRecord read(const SqlStatement &q);
+    QString columns() const;
     QString select() const;
+    QList<ConversationRecord> listInboxOrder(const ConversationQuery &query, qint64 now);
+    QList<ConversationRecord> listTimeLeftPage(const ConversationQuery &query, qint64 now);
+    QList<ConversationRecord> listTimeLeftAll(const ConversationQuery &query, qint64 now);
 
     Database &m_db;
 };

@@ -55,7 +55,9 @@ SqlStatement &SqlStatement::bindOptional(const std::optional<qint64> &value)
 void SqlStatement::exec()
 {
     QSqlQuery &q = query();
-    m_rows.clear();
+    m_values.clear();
+    m_columns = 0;
+    m_rowCount = 0;
     m_row = -1;
     if (!q.exec()) {
         const StoreError error = Database::queryError(q, m_sql);
@@ -64,23 +66,26 @@ void SqlStatement::exec()
     }
     m_rowsAffected = q.numRowsAffected();
     if (q.isSelect()) {
-        const int columns = q.record().count();
+        m_columns = q.record().count();
         while (q.next()) {
-            QList<QVariant> row;
-            row.reserve(columns);
-            for (int i = 0; i < columns; ++i)
-                row.append(q.isNull(i) ? QVariant() : q.value(i));
-            m_rows.append(std::move(row));
+            for (int i = 0; i < m_columns; ++i) {
+                if (q.isNull(i))
+                    m_values.emplace_back();
+                else
+                    m_values.emplace_back(q.value(i));
+            }
+            ++m_rowCount;
         }
     }
     q.finish();
 }
 
-QVariant SqlStatement::value(int column) const
+const QVariant &SqlStatement::value(int column) const
 {
-    if (m_row < 0 || m_row >= m_rows.size())
-        return {};
-    return m_rows.at(m_row).value(column);
+    static const QVariant null;
+    if (m_row < 0 || m_row >= m_rowCount || column < 0 || column >= m_columns)
+        return null;
+    return m_values.at(m_row * m_columns + column);
 }
 
 std::optional<qint64> SqlStatement::optionalInt64(int column) const

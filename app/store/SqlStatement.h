@@ -41,8 +41,9 @@ public:
     SqlStatement &bindOptional(const std::optional<qint64> &value);
 
     void exec();
-    bool next() { return ++m_row < m_rows.size(); }
-    QVariant value(int column) const;
+    bool next() { return ++m_row < m_rowCount; }
+    // NULL, a column out of range and no current row all read as an invalid QVariant.
+    const QVariant &value(int column) const;
     QString text(int column) const { return value(column).toString(); }
     qint64 int64(int column) const { return value(column).toLongLong(); }
     bool boolean(int column) const { return value(column).toBool(); }
@@ -63,7 +64,11 @@ private:
     QString m_sql;
     std::shared_ptr<Database::PreparedStatement> m_statement;
     int m_next = 0;
-    QList<QList<QVariant>> m_rows; // NULL is an invalid QVariant
+    // Every row's values one after another (one allocation for the whole result, not one per
+    // row); NULL is an invalid QVariant.
+    QList<QVariant> m_values;
+    int m_columns = 0;
+    qsizetype m_rowCount = 0;
     qsizetype m_row = -1;
     int m_rowsAffected = 0;
 };

@@ -64,6 +64,17 @@ double shareOf(const QImage &image, const QRect &rect, const QColor &color)
     return total == 0 ? 0.0 : double(hits) / total;
 }
 
+struct PaintCounter : QObject
+{
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+    int count = 0;
+};
+
 QImage grabViewport(sb::ConversationListView &view)
 {
     return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
@@ -397,6 +408,33 @@ private Q_SLOTS:
         // The pill does not move for the badge.
         QCOMPARE(view.windowPillRect(view.model()->index(0, 0)).right(),
                  view.visualRect(view.model()->index(0, 0)).right() - 12);
+    }
+
+    // The composition root loads the rest of the inbox on firstPainted: it must come once, after
+    // the list has painted, and never before the view is shown.
+    void firstPaintedOnceAfterThePaint()
+    {
+        m_model->setConversations({conversation(1, QStringLiteral("Ada Lovelace"), 5h)});
+        sb::ConversationListView &view = *m_panel->listView();
+        PaintCounter paints;
+        view.viewport()->installEventFilter(&paints);
+        int paintsAtSignal = -1;
+        connect(&view, &sb::ConversationListView::firstPainted, this,
+                [&] { paintsAtSignal = paints.count; });
+        QSignalSpy painted(&view, &sb::ConversationListView::firstPainted);
+        QCoreApplication::processEvents();
+        QCOMPARE(painted.count(), 0);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        QTRY_COMPARE(painted.count(), 1);
+        QVERIFY(paintsAtSignal >= 1);
+        view.viewport()->repaint();
+        m_panel->hide();
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        QTRY_VERIFY(paints.count > paintsAtSignal + 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(painted.count(), 1);
     }
 
 private:

@@ -142,10 +142,11 @@ private Q_SLOTS:
         m_clock->advance(10min);
         m_model->fireDueExpiries();
         QCOMPARE(phases.size(), 3);
-        QCOMPARE(changed.size(), 2); // rows 0-1 in one batch, row 3 in another
+        // One batch from the first to the last changed row (a sorting proxy needs to hear of
+        // every change at once; see TestConversationMerge::manySimultaneousExpiriesKeepTheOrder).
+        QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
-        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
-        QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 3);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 3);
     }
 
     void realTimerDeliversTheChange()

@@ -41,6 +41,12 @@ ConversationFilterModel::ConversationFilterModel(QObject *parent)
     sort(0, Qt::AscendingOrder);
 }
 
+void ConversationFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_conversations = qobject_cast<const ConversationListModel *>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
 void ConversationFilterModel::setView(View view)
 {
     if (view == m_view)
@@ -159,6 +165,23 @@ bool ConversationFilterModel::searchAccepts(const QModelIndex &index) const
 
 bool ConversationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (m_conversations) {
+        // Same order as the role comparison below, from the keys the model keeps per row.
+        const int l = left.row();
+        const int r = right.row();
+        if (m_sortMode == SortMode::TimeLeft) {
+            const qint64 a = m_conversations->sortKey(l);
+            const qint64 b = m_conversations->sortKey(r);
+            if (a != b)
+                return a < b;
+        } else {
+            const qint64 a = m_conversations->lastMessageMs(l);
+            const qint64 b = m_conversations->lastMessageMs(r);
+            if (a != b)
+                return a > b; // ConversationListModel::LastMessageNever is the smallest value
+        }
+        return m_conversations->conversationIdAt(l) < m_conversations->conversationIdAt(r);
+    }
     if (m_sortMode == SortMode::TimeLeft) {
         const qint64 a = left.data(Role::SortKeyRole).toLongLong();
         const qint64 b = right.data(Role::SortKeyRole).toLongLong();

@@ -1,13 +1,17 @@
 #pragma once
 
+#include <QPointer>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace sb {
 
+class ConversationListModel;
+
 // The inbox views over ConversationListModel: a view (All, Needs reply, ...), a search box and the
-// order. Filtering and sorting read the source model's roles only, so the proxy re-sorts a row
-// exactly when the source reports it changed (e.g. at its window's deadline).
+// order. Filtering reads the source model's roles; sorting reads the keys ConversationListModel
+// keeps per row (the roles of any other source). Either way the proxy re-sorts a row exactly when
+// the source reports it changed (e.g. at its window's deadline).
 class ConversationFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -31,6 +35,8 @@ public:
     Q_ENUM(SortMode)
 
     explicit ConversationFilterModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
 
     void setView(View view);
     View view() const { return m_view; }
@@ -62,6 +68,9 @@ private:
     bool viewAccepts(const QModelIndex &index) const;
     bool searchAccepts(const QModelIndex &index) const;
 
+    // Set when the source is a ConversationListModel: lessThan() then reads its cached integer
+    // keys directly; any other source is compared through its roles.
+    QPointer<const ConversationListModel> m_conversations;
     View m_view = View::All;
     SortMode m_sortMode = SortMode::TimeLeft;
     QString m_agentName;

@@ -44,6 +44,10 @@ WindowState ConversationListModel::refresh(Row &row, qint64 now)
         row.summary.window, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC), m_closingSoon);
     row.phase = state.phase;
     row.freeEntryPoint = state.freeEntryPointActive;
+    row.sortKey = sortKeyOf(state, row.summary);
+    row.lastMessageMs = row.summary.lastMessageAt.isValid()
+        ? row.summary.lastMessageAt.toMSecsSinceEpoch()
+        : LastMessageNever;
     const qint64 next =
         state.nextChange.isValid() ? state.nextChange.toMSecsSinceEpoch() : NotScheduled;
     if (next != row.scheduledAt) {
@@ -75,12 +79,80 @@ void ConversationListModel::setConversations(const QList<ConversationSummary> &c
             continue;
         }
         m_rowOf.insert(summary.id, static_cast<int>(m_rows.size()));
-        m_rows.append(Row{summary, WindowPhase::Never, false, NotScheduled});
+        m_rows.append(Row{summary});
         refresh(m_rows.last(), now);
     }
     if (m_schedule.size() > static_cast<size_t>(m_rows.size()))
         rebuildSchedule(); // duplicates left superseded entries behind
     endResetModel();
+    armTimer();
+}
+
+void ConversationListModel::mergeConversations(const QList<ConversationSummary> &conversations)
+{
+    // The last occurrence of each id wins, as in setConversations().
+    QHash<qint64, qsizetype> wanted;
+    wanted.reserve(conversations.size());
+    for (qsizetype i = 0; i < conversations.size(); ++i)
+        wanted.insert(conversations.at(i).id, i);
+
+    // Rows no longer listed go first, one removal per contiguous range, from the bottom up.
+    bool removed = false;
+    for (int last = static_cast<int>(m_rows.size()) - 1; last >= 0;) {
+        if (wanted.contains(m_rows.at(last).summary.id)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !wanted.contains(m_rows.at(first - 1).summary.id))
+            --first;
+        beginRemoveRows(QModelIndex(), first, last);
+        for (int row = first; row <= last; ++row)
+            m_rowOf.remove(m_rows.at(row).summary.id);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+        removed = true;
+    }
+    if (removed)
+        rebuildIndex(0);
+
+    const qint64 now = nowMs();
+    QList<int> changedRows;
+    QList<std::pair<qint64, WindowPhase>> phaseChanges;
+    QList<qsizetype> added;
+    for (qsizetype i = 0; i < conversations.size(); ++i) {
+        const ConversationSummary &summary = conversations.at(i);
+        if (wanted.value(summary.id) != i)
+            continue; // a later occurrence wins
+        const int existing = rowOf(summary.id);
+        if (existing < 0) {
+            added.append(i);
+            continue;
+        }
+        Row &row = m_rows[existing];
+        if (row.summary == summary)
+            continue;
+        const WindowPhase before = row.phase;
+        row.summary = summary;
+        if (refresh(row, now).phase != before)
+            phaseChanges.append({summary.id, row.phase});
+        changedRows.append(existing);
+    }
+    emitChangedRows(changedRows);
+    if (!added.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + static_cast<int>(added.size()) - 1);
+        m_rows.reserve(m_rows.size() + added.size());
+        for (const qsizetype i : std::as_const(added)) {
+            m_rowOf.insert(conversations.at(i).id, static_cast<int>(m_rows.size()));
+            m_rows.append(Row{conversations.at(i)});
+            refresh(m_rows.last(), now);
+        }
+        endInsertRows();
+    }
+    for (const auto &[id, phase] : phaseChanges)
+        Q_EMIT windowPhaseChanged(id, phase);
     armTimer();
 }
 
@@ -90,7 +162,7 @@ void ConversationListModel::upsert(const ConversationSummary &conversation)
     if (existing < 0) {
         const int row = static_cast<int>(m_rows.size());
         beginInsertRows(QModelIndex(), row, row);
-        m_rows.append(Row{conversation, WindowPhase::Never, false, NotScheduled});
+        m_rows.append(Row{conversation});
         m_rowOf.insert(conversation.id, row);
         refresh(m_rows.last(), nowMs());
         endInsertRows();
@@ -212,7 +284,7 @@ void ConversationListModel::fireDueExpiries()
         if (row.phase != phaseBefore)
             phaseChanges.append({due.id, row.phase});
     }
-    emitRowRanges(changedRows, {});
+    emitChangedRows(changedRows);
     for (const auto &[id, phase] : phaseChanges)
         Q_EMIT windowPhaseChanged(id, phase);
     armTimer();
@@ -274,17 +346,15 @@ void ConversationListModel::rebuildSchedule()
     m_schedule = decltype(m_schedule)(std::greater<Due>(), std::move(entries));
 }
 
-void ConversationListModel::emitRowRanges(QList<int> rows, const QList<int> &roles)
+void ConversationListModel::emitChangedRows(const QList<int> &rows)
 {
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    for (qsizetype i = 0; i < rows.size();) {
-        qsizetype j = i;
-        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
-            ++j;
-        Q_EMIT dataChanged(index(rows.at(i)), index(rows.at(j)), roles);
-        i = j + 1;
-    }
+    if (rows.isEmpty())
+        return;
+    // One range from the first to the last changed row, not one signal per contiguous run: a
+    // sorting proxy re-sorts only the rows a signal names, assuming every other row is still in
+    // order, which rows changed but not yet reported would break.
+    const auto [first, last] = std::minmax_element(rows.begin(), rows.end());
+    Q_EMIT dataChanged(index(*first), index(*last));
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const

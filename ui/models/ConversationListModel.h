@@ -61,6 +61,12 @@ public:
 
     // Replaces every row (one model reset). A repeated id keeps its last occurrence.
     void setConversations(const QList<ConversationSummary> &conversations);
+    // Completes a partial load (e.g. a first screen of rows) with the full list, without a reset
+    // (selection, current row and scroll position stay): listed rows are updated in place, new
+    // ones appended in one insertion, rows missing from `conversations` removed. Afterwards the
+    // model holds exactly what setConversations(conversations) would (in another row order,
+    // which the proxy sorts anyway). A repeated id keeps its last occurrence.
+    void mergeConversations(const QList<ConversationSummary> &conversations);
     // Inserts a new conversation at the end or updates an existing one in place.
     void upsert(const ConversationSummary &conversation);
     // Returns false when no such conversation is listed.
@@ -69,6 +75,13 @@ public:
     int rowOf(qint64 id) const; // -1 when absent
     const ConversationSummary *conversation(qint64 id) const; // nullptr when absent
     WindowState windowState(int row) const; // evaluated now
+    // The row's SortKeyRole as of its last phase change (kept with the expiry schedule, so the
+    // proxy's comparisons read a plain integer instead of evaluating the window each time).
+    qint64 sortKey(int row) const { return m_rows.at(row).sortKey; }
+    // LastMessageAtRole in ms since the epoch; LastMessageNever when the row has no message.
+    static constexpr qint64 LastMessageNever = std::numeric_limits<qint64>::min();
+    qint64 lastMessageMs(int row) const { return m_rows.at(row).lastMessageMs; }
+    qint64 conversationIdAt(int row) const { return m_rows.at(row).summary.id; }
 
     // nullptr means the system clock. The clock must outlive the model.
     void setClock(const Clock *clock);
@@ -104,10 +117,16 @@ private:
 
     struct Row
     {
+        explicit Row(const ConversationSummary &s)
+            : summary(s)
+        {
+        }
         ConversationSummary summary;
         WindowPhase phase = WindowPhase::Never;
         bool freeEntryPoint = false;
         qint64 scheduledAt = NotScheduled; // ms since epoch of the live heap entry
+        qint64 sortKey = 0;
+        qint64 lastMessageMs = LastMessageNever;
     };
     struct Due
     {
@@ -128,8 +147,9 @@ private:
     void dropStaleHead();
     void armTimer();
     void reevaluateAll();
-    void emitRowRanges(QList<int> rows, const QList<int> &roles);
+    void emitChangedRows(const QList<int> &rows);
     QVariant windowData(const Row &row, int role) const;
+    static qint64 sortKeyOf(const WindowState &state, const ConversationSummary &summary);
 
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOf;

@@ -74,6 +74,24 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+qint64 ConversationListModel::sortKeyOf(const WindowState &state,
+                                        const ConversationSummary &summary)
+{
+    switch (state.phase) {
+    case WindowPhase::Open:
+    case WindowPhase::ClosingSoon:
+        return tierKey(0, state.deadline.toMSecsSinceEpoch());
+    case WindowPhase::Closed:
+        return tierKey(1, TierSpan - 1 - state.deadline.toMSecsSinceEpoch());
+    case WindowPhase::Never:
+        break;
+    }
+    return tierKey(2,
+                   summary.lastMessageAt.isValid()
+                       ? TierSpan - 1 - summary.lastMessageAt.toMSecsSinceEpoch()
+                       : TierSpan - 1);
+}
+
 QVariant ConversationListModel::windowData(const Row &row, int role) const
 {
     const ConversationSummary &c = row.summary;
@@ -95,19 +113,7 @@ QVariant ConversationListModel::windowData(const Row &row, int role) const
     case WindowTextRole:
         return ServiceWindow::formatRemaining(state, m_secondsDisplay);
     case SortKeyRole:
-        switch (state.phase) {
-        case WindowPhase::Open:
-        case WindowPhase::ClosingSoon:
-            return tierKey(0, state.deadline.toMSecsSinceEpoch());
-        case WindowPhase::Closed:
-            return tierKey(1, TierSpan - 1 - state.deadline.toMSecsSinceEpoch());
-        case WindowPhase::Never:
-            return tierKey(2,
-                           c.lastMessageAt.isValid()
-                               ? TierSpan - 1 - c.lastMessageAt.toMSecsSinceEpoch()
-                               : TierSpan - 1);
-        }
-        return {};
+        return sortKeyOf(state, c);
     case Qt::ToolTipRole: {
         QString text;
         switch (state.phase) {
