@@ -1,4 +1,6 @@
 #include "AppController.h"
+#include "ConversationListPanel.h"
+#include "ConversationListView.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -46,8 +48,14 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-delay"),
         QApplication::translate("main", "Milliseconds to wait before --screenshot (default 4000)."),
         QStringLiteral("ms"), QStringLiteral("4000"));
+    const QCommandLineOption openFirst(
+        QStringLiteral("open-first"),
+        QApplication::translate("main",
+                                "Open the conversation at the top of the list after start-up "
+                                "(for demos and screenshots)."));
     parser.addOption(screenshot);
     parser.addOption(screenshotDelay);
+    parser.addOption(openFirst);
     parser.process(app);
 
     // Without --sandbox: the saved account, or the first-run dialog (sandbox or connect).
@@ -58,6 +66,13 @@ int main(int argc, char *argv[])
     bool failed = false;
     if (!controller.begin(parser.isSet(sandbox), &failed))
         return failed ? 1 : 0;
+    if (parser.isSet(openFirst)) {
+        // Half of the screenshot delay: the demo history has arrived, the chat has time to load.
+        QTimer::singleShot(parser.value(screenshotDelay).toInt() / 2, &app, [&controller] {
+            if (sb::MainWindow *window = controller.window())
+                window->conversations()->listView()->selectAdjacentConversation(1);
+        });
+    }
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(parser.value(screenshotDelay).toInt(), &app, [&] {
             sb::MainWindow *window = controller.window();
