@@ -456,6 +456,70 @@
         <source>Fill in the code to copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>animated stickers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stickers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compress or scale it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compress it or send a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten it or lower its bit rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split it or send a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a smaller sticker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a GIF: WhatsApp does not accept GIF files. Convert it to an MP4 video and attach that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an image WhatsApp does not accept (%2): only JPEG and PNG images can be sent. Save it as JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a video WhatsApp does not accept (%2): only MP4 and 3GP videos (H.264 with AAC) can be sent. Convert it to MP4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Ogg file that is not Opus: WhatsApp plays Ogg audio only with the Opus codec. Convert it to Opus, MP3 or AAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is audio WhatsApp does not accept (%2): only AAC, AMR, MP3, M4A and Ogg (Opus) audio can be sent. Convert it to MP3 or AAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateSendCheck</name>
@@ -586,6 +650,18 @@
         <source>switchboard-sandbox listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save a PNG of the window after --screenshot-delay, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before --screenshot (default 4000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the conversation at the top of the list after start-up (for demos and screenshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb</name>
@@ -685,12 +761,847 @@
         <source>Graph object ids are numeric; &quot;%1&quot; is not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stored copy of this message cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::AccountFields</name>
+    <message>
+        <source>Paste the access token of your system user (Business Settings › System users › Generate new token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste only the token itself, without the word “Bearer”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contains spaces or line breaks: copy it again in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This is too short for an access token (%n characters); copy the whole token.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste the App Secret (App Dashboard › App settings › Basic). It proves that webhooks really come from Meta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An App Secret is %1 characters of 0-9 and a-f; this has %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters for the verify token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verify token must not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the WhatsApp Business Account ID (WhatsApp Manager › Account tools, or App Dashboard › WhatsApp › API Setup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WhatsApp Business Account ID has only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 digits is not the length of a WhatsApp Business Account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one phone number ID (App Dashboard › WhatsApp › API Setup). It is not the phone number itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a phone number; enter its phone number ID instead (App Dashboard › WhatsApp › API Setup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number ID: IDs have only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not have the length of a phone number ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number ID %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter where the webhook receiver listens, for example 127.0.0.1:8080/webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path “%1” may not contain spaces, “?” or “#”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv6 address needs its closing “]”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the port after the address, for example [::1]:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an IPv6 address in brackets, for example [::]:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address this computer can listen on; use 127.0.0.1 (this computer only) or 0.0.0.0 (every network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::AccountSettings</name>
+    <message>
+        <source>No account is connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved WhatsApp Business Account ID is unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved phone number IDs are unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved webhook address is unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved Graph API address “%1” is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::AlertRepository</name>
     <message>
         <source>An alert needs a kind.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::AppController</name>
+    <message>
+        <source>Switchboard</source>
+        <translation type="unfinished">Switchboard</translation>
+    </message>
+    <message>
+        <source>The saved account cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving webhooks on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard will remove the access token, App Secret and verify token from the system keychain and the account from its settings. The conversations stay in the inbox database. You can connect again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::AppPaths</name>
+    <message>
+        <source>The system does not name a folder for application data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::AttachmentCheck</name>
+    <message>
+        <source>%1 cannot be attached: the file does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: attach the files inside it, or zip it and attach the zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check that you have permission to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named like a %2 file, but its content is not one: it may be damaged or renamed. Export it again from the app that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PNG with a colour format WhatsApp refuses: images must be 8-bit RGB or RGBA. Save it again as a standard PNG or as JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3 can be at most %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as a document: WhatsApp may not preview %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::AttachmentChip</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::BubbleContent</name>
+    <message>
+        <source>Template · %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template · %1 (%2) — definition not loaded, parameters shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapped a button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chose from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form response (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message cannot be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message cannot be shown here (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer changed their number to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <comment>open a product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>copy-code button: label: code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <comment>list button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::BubbleRich</name>
+    <message>
+        <source>Reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original message not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order · %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>order sum</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::BubbleStrings</name>
+    <message>
+        <source>Today</source>
+        <comment>day separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <comment>day separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>day separator date format, this year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>day separator date format, other years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>delivery state: time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp accepted the message but has not reported it sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: WhatsApp did not say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2 — %3</source>
+        <comment>code: explanation — next action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered %1, not read: the customer may have read receipts off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>emoji, who reacted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(failed to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>send a failed message again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <comment>the business, in a chat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ChatController</name>
+    <message>
+        <source>The media could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ChatMessageSummary</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>a customer&apos;s button or list choice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed a reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reacted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order of %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>media</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>send a failed message again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options the customer sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has no options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::Composer</name>
+    <message>
+        <source>Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off because read receipts are set to Never: WhatsApp only shows “typing…” together with a read receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the customer that you are typing. WhatsApp only shows this together with a read receipt, so it also marks the chat as read. It disappears after 25 seconds or when you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conversation to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not written to you yet: only approved templates can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 24-hour window %1: only approved templates can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 24-hour window closes in %1: after that only approved templates can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages stay free until %1 (free entry point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft is kept and returns when %1 writes again: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft is kept: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConnectionTester</name>
+    <message>
+        <source>Phone number ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no verified name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta refused the access token: it is wrong, expired or was revoked (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Business Settings › Users › System users, generate a new token for your app (expiry “Never”) with the whatsapp_business_messaging and whatsapp_business_management permissions, and paste all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is valid but has no permission to use this %1 (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Business Settings › System users, assign the WhatsApp account to the system user (full control), then generate a new token with whatsapp_business_messaging and whatsapp_business_management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta knows no phone number with this ID that your token can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the “Phone number ID” (a long number, not the phone number itself) from App Dashboard › WhatsApp › API Setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta knows no WhatsApp Business Account with this ID that your token can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the “WhatsApp Business Account ID” from App Dashboard › WhatsApp › API Setup (not the app ID or the business portfolio ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph API could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the internet connection, and that a proxy or firewall lets Switchboard reach graph.facebook.com on port 443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph API did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the internet connection or proxy, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered, but not like the Graph API (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network: a captive portal or proxy may be answering instead of Meta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the field and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard cannot listen there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program uses port %1: choose a free port (and point your reverse proxy or tunnel at it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an address of this computer (127.0.0.1 or 0.0.0.0) and a port above 1023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph API could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s) registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 belongs to another WhatsApp Business Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the WhatsApp Business Account ID this number is registered in, or remove the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 and %n more number(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before connecting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -760,6 +1671,204 @@
     </message>
     <message>
         <source>React with exactly one emoji, or leave it empty to remove the reaction (it is &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConversationDelegate</name>
+    <message>
+        <source>Unknown contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <comment>preview of our own last message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConversationListModel</name>
+    <message>
+        <source>Customer-service window open until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-service window closed at %1: approved templates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not written yet: approved templates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free entry point: messages are free until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window closes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <comment>messages</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConversationListPanel</name>
+    <message>
+        <source>No conversations match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations yet. They appear here when customers write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer-service windows are closing soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations are limited to templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unread conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your name in Edit › Preferences to see the conversations assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations are assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>conversation view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <comment>conversation view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing soon</source>
+        <comment>conversation view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>conversation view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <comment>conversation view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <comment>conversation view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations where the customer wrote last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-service windows about to close: reply while free-form messages are still allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows closed or never opened: only approved templates can be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, numbers and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <comment>conversation list order</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the conversation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Conversation &amp;Needing a Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConversationListView</name>
+    <message>
+        <source>Next Conversation Needing a Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConversationRowStyle</name>
+    <message>
+        <source>Template only</source>
+        <comment>window pill: only templates may be sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free 72 h</source>
+        <comment>marker: free-entry-point window, messages are not charged</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <comment>last message time</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,6 +2000,13 @@
     </message>
 </context>
 <context>
+    <name>sb::DesktopWiring</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::Dispatcher</name>
     <message>
         <source>The stored request of this message is damaged; it was not sent.</source>
@@ -956,6 +2072,13 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::EmojiPicker</name>
+    <message>
+        <source>Emoji</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2869,225 @@
     </message>
 </context>
 <context>
+    <name>sb::FirstRunDialog</name>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm, fast inbox for your WhatsApp Business conversations. How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore with the built-in sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated business account with demo customers, running on this computer. Nothing reaches WhatsApp; no Meta account needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your WhatsApp Business Platform account: access token, App Secret, phone number IDs and WABA ID. Secrets are kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can connect a number later from File › Connect a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a WhatsApp Business number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You find these values in the Meta App Dashboard under WhatsApp › API Setup and in Business Settings › System users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system user token with the WhatsApp permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App settings › Basic. Proves webhooks come from Meta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 106540352242922, 106540352242923</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 102290129340398</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta calls public HTTPS only: point your proxy or tunnel here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it in App Dashboard › WhatsApp › Configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook verify token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection with Meta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::FreeFormPanel</name>
+    <message>
+        <source>Replying to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the reply (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How WhatsApp will show the formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file (or drop or paste it here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Enter); Shift+Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an approved template instead of free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show “typing…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the customer that you are typing. WhatsApp only shows this together with a read receipt, so it also marks the chat as read. It disappears after 25 seconds or when you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters as WhatsApp counts them, of the 4096 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.aac *.amr *.mp3 *.m4a *.ogg *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be saved: there is no writable temporary folder. Save it as a file and attach that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>characters used/allowed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::GraphClient</name>
     <message>
         <source>“%1” is not a valid Graph API id.</source>
@@ -1891,6 +3233,78 @@
     </message>
     <message>
         <source>The list response has an unusable next-page link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::InboxMediaCache</name>
+    <message>
+        <source>Media cannot be downloaded while the app is not connected to the WhatsApp Cloud API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media cache folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded media could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This media has expired: WhatsApp keeps a customer&apos;s media for 7 days and it was sent %n day(s) ago. Ask the customer to send it again if you still need it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WhatsApp no longer has this media: it was deleted or has expired. Ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (error %2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media could not be downloaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::InboxService</name>
+    <message>
+        <source>Read receipts cannot be sent while the app is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message to mark as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no media to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This media was sent as a link; it is not downloaded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message names no media file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::InboxWiring</name>
+    <message>
+        <source>The read receipt was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2232,6 +3646,26 @@
     </message>
     <message>
         <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::KeyCaps</name>
+    <message>
+        <source> or </source>
+        <comment>between alternative shortcuts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <comment>between alternative shortcuts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2734,6 +4168,21 @@
     </message>
 </context>
 <context>
+    <name>sb::LiveSession</name>
+    <message>
+        <source>The account&apos;s secrets have not been read from the system keychain yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver could not listen on %1: %2. Choose another address with File › Connect a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::MainWindow</name>
     <message>
         <source>Switchboard — Sandbox</source>
@@ -2778,6 +4227,101 @@
     <message>
         <source>Switchboard %1
 A native agent inbox for the WhatsApp Business Platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · quality %3 · messaging limit %4 · throughput %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the phone number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget this account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write a Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Template Picker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a Message from the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::MessageDelegate</name>
+    <message>
+        <source>Send this message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the options the customer sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2863,6 +4407,90 @@ A native agent inbox for the WhatsApp Business Platform.</source>
     </message>
 </context>
 <context>
+    <name>sb::NotificationText</name>
+    <message>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n customer(s)</source>
+        <comment>%1 is the number of new messages</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer name: latest message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>customers</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply to %1 soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 24-hour window closes in %1. After that, only approved templates can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) closing without a reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: closes in %2</source>
+        <comment>customer name: time left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>windows</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>time left</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>time left</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>time left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::Outbox</name>
     <message>
         <source>Choose the business phone number to send from.</source>
@@ -2916,6 +4544,21 @@ A native agent inbox for the WhatsApp Business Platform.</source>
     </message>
     <message>
         <source>The phone number is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReadReceiptPolicy</name>
+    <message>
+        <source>Mark as read when I open the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as read when I reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never send read receipts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3032,6 +4675,21 @@ A native agent inbox for the WhatsApp Business Platform.</source>
     </message>
 </context>
 <context>
+    <name>sb::SandboxSession</name>
+    <message>
+        <source>The sandbox profile could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver could not listen on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::SandboxTemplates</name>
     <message>
         <source>A template needs a name and a language.</source>
@@ -3043,6 +4701,37 @@ A native agent inbox for the WhatsApp Business Platform.</source>
     </message>
     <message>
         <source>A template needs a BODY component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::SecretStore</name>
+    <message>
+        <source>No %1 is saved in the system keychain for this account. Connect the number again to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the %1. Unlock the keychain (or allow Switchboard) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not handle the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable, so the %1 cannot be stored safely. Switchboard keeps secrets only in the keychain, never in a file. On Linux, start a Secret Service (GNOME Keyring or KWallet; e.g. install gnome-keyring and log in again) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook verify token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,6 +4866,94 @@ A native agent inbox for the WhatsApp Business Platform.</source>
     </message>
 </context>
 <context>
+    <name>sb::SettingsDialog</name>
+    <message>
+        <source>New customer messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows about to close on conversations that need a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Maria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations assigned to this name are listed under Mine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes before the deadline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>closing-soon warning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the 24-hour window closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From then on the window&apos;s countdown turns amber and, when the customer is still waiting for a reply, you are notified once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closing soon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read receipt shows the customer blue ticks. Sending a typing indicator also marks their message as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While on, nothing pops up; the tray icon still counts unread messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a closing-soon time above to use this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::StoreWebhookSink</name>
+    <message>
+        <source>The webhook payload is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook payload could not be stored; it will be delivered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::TemplateButtonRules</name>
     <message>
         <source>Use at most one variable in the button URL (it has %1).</source>
@@ -3196,6 +4973,298 @@ A native agent inbox for the WhatsApp Business Platform.</source>
     </message>
     <message>
         <source>Move this quick-reply button next to the other quick-reply buttons: quick replies must form one group (QR, QR, URL is valid; QR, URL, QR is not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::TemplateForm</name>
+    <message>
+        <source>Back to message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to free text; the window is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or https link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” link {{1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template has no variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the header file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG or PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MP4 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF or other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be this template&apos;s header: it needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 %3 (error %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 opted out of marketing on %2 via “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted out of marketing on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted out of marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted in via %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted in via %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted in on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opt-in is recorded for %1: business-initiated messages need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient: open a conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted out of marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted out of marketing on %2 via “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted out of marketing on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: send a utility template or wait for %2 to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::TemplateGraphJson</name>
+    <message>
+        <source>A template in the list has no name or language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template in the list has no BODY text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::TemplatePicker</name>
+    <message>
+        <source>Search templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show templates in one language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <comment>template category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <comment>template category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>template category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <comment>template category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language name (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3</source>
+        <comment>template name, language, category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <comment>template language, category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet. Create them in WhatsApp Manager and refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::TemplatePreview</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 header: not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3244,6 +5313,63 @@ A native agent inbox for the WhatsApp Business Platform.</source>
     <message>
         <source>Fill in the currency code; it is required.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::TrayIcon</name>
+    <message>
+        <source>No unread messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n conversation(s)</source>
+        <comment>%1 is the unread message count</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) waiting for a reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not disturb is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation type="unfinished">Switchboard</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Conversation Needing a Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +5534,308 @@ A native agent inbox for the WhatsApp Business Platform.</source>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>templates only (the customer never wrote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates only, %1 (deadline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists conversations with their customer-service window: open ones first, the soonest deadline first, then the rest, most recent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (default), needs-reply, unread or unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only conversations assigned to this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this business phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: switchboardctl conversations [--db PATH|URL] [--json] [--filter all|needs-reply|unread|unassigned] [--assignee AGENT] [--phone-number-id ID] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file, or postgresql://user@host:port/dbname. Default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is empty: give an SQLite file path or a postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the database %1: it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database at %1: ingest a webhook payload or send a message first, or name another one with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the database %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database: %1 (retrying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the outbox through the Graph API within each number&apos;s throughput, pair-rate and messaging limits: --once until the queue is empty, --follow until interrupted. The access token is read from the SB_ACCESS_TOKEN environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what is queued, then stop (exit 0 when everything was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sending, also what is queued later, until SIGINT or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph API base URL (default $SB_GRAPH_URL, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this business phone number (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --once: stop when the next due message is further away than this (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: SB_ACCESS_TOKEN=… switchboardctl dispatch [--db PATH|URL] (--once [--max-wait SECONDS] | --follow) [--graph-url URL] [--phone-number-id ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--graph-url %1 is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set SB_ACCESS_TOKEN to the access token; it is read from the environment so that it stays out of shell history and the process list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number %1 is not in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to dispatch: no business phone number in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends of an earlier run may have left: their outcome is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched: %1 accepted, %2 failed, %3 unknown outcome, %4 retries; %5 still queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored %1 inbound messages (%2 duplicates), %3 statuses applied (%4 unchanged, %5 waiting for their message, %6 duplicates), %7 opt-outs, %8 template updates, %9 health changes, %10 alerts, %11 events skipped; %12 conversations changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores a webhook payload file in the database exactly as the webhook receiver does: the raw body first, then every event in one transaction. Ingesting the same payload again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: switchboardctl ingest [--db PATH|URL] [--json] FILE|-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already ingested: an identical payload was stored before; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds messages whose text contains every word of QUERY (the last word may be the start of a word), newest first. Query syntax characters are just separators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: switchboardctl search [--db PATH|URL] [--json] [--conversation ID] [--phone-number-id ID] [--limit N] QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query has no words to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the message cannot be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no business phone number is known yet: name the sending number with --from PHONE_NUMBER_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several business phone numbers are known (%1): choose one with --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues a message in the outbox after the same checks the composer makes: the platform&apos;s limits, the customer-service window and opt-outs. `dispatch` sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient: a phone number (E.164) or a BSUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message in this file (a POST /messages body; its `to` is replaced by --to), or - for stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending business phone number id (default: the only one known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: switchboardctl send [--db PATH|URL] --to ID (--text TEXT | --json FILE) [--from PHONE_NUMBER_ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is %1, not approved: the platform refuses it (132001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer opted out (%1); record their opt-in before writing to them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer stopped marketing messages in WhatsApp; the platform refuses them (131050).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: nothing was queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3
+  quality %4, messaging limit %5, throughput %6, status %7
+  queue depth %8 (%9 queued, %10 sending); %11 unknown outcome, %12 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints each business phone number with its quality rating, messaging limit, throughput, status and outbox queue, and the open alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: switchboardctl status [--db PATH|URL] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no business phone numbers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open alerts:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>switchboardctl</name>
@@ -3420,7 +5848,16 @@ A native agent inbox for the WhatsApp Business Platform.</source>
 commands:
   validate FILE|- [--json]        check an outbound message against the platform&apos;s rules
   parse-webhook FILE|- [--app-secret S --signature H]
-                                  print a webhook payload&apos;s events as JSON lines</source>
+                                  print a webhook payload&apos;s events as JSON lines
+  ingest FILE|- [--json]          store a webhook payload in the database
+  conversations [--json]          list conversations with their window and deadline
+  send --to ID (--text T | --json FILE) [--from PHONE_NUMBER_ID]
+                                  check a message and queue it in the outbox
+  dispatch (--once | --follow) [--graph-url URL]
+                                  send the outbox (token from SB_ACCESS_TOKEN)
+  search QUERY [--json]           find messages by their words
+  status [--json]                 numbers, quality, messaging limit, queue depth
+commands that touch data take --db PATH|postgresql://… (default $XDG_DATA_HOME/switchboard/switchboard.db); COMMAND --help describes each</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
