@@ -59,6 +59,54 @@ class TestDispatcher : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void batchedSendsAreWrittenBeforeTheyLeave_data() { sbtest::addDialectRows(); }
+    void batchedSendsAreWrittenBeforeTheyLeave()
+    {
+        SandboxConfig config = sbtest::sandboxConfig();
+        config.throughputMps = 1000;
+        Sandbox sandbox(config);
+        QVERIFY(sandbox.listen() != 0);
+        SB_OPEN_TEST_DATABASE(test, &sandbox.clock());
+        DispatcherConfig fast;
+        fast.throughputPerSecond = 1000;
+        fast.maxInFlight = 16;
+        sbtest::EngineRig rig(sandbox, *test->database, fast);
+        QStringList ids;
+        for (int i = 0; i < 40; ++i) {
+            sbtest::openWindow(sandbox, customer(i));
+            ids.append(rig.queueText(customer(i), QStringLiteral("batch %1").arg(i)));
+        }
+        QVERIFY(!ids.contains(QString()));
+
+        // A request leaves only after its row is committed as `sending`, and one wake-up
+        // commits every row it starts at once; an answer is announced only once written.
+        QStringList problems;
+        int sendingAtFirstStart = -1;
+        QObject::connect(
+            rig.dispatcher.get(), &Dispatcher::sendStarted, &rig.outbox,
+            [&](const QString &localId) {
+                if (rig.row(localId)->state != OutboxState::Sending)
+                    problems << localId + QStringLiteral(" left before it was sending");
+                if (sendingAtFirstStart < 0) {
+                    sendingAtFirstStart =
+                        rig.repository().counts(rig.phoneNumberId()).of(OutboxState::Sending);
+                }
+            });
+        QObject::connect(rig.dispatcher.get(), &Dispatcher::sent, &rig.outbox,
+                         [&](const QString &localId) {
+                             if (rig.row(localId)->state != OutboxState::Accepted)
+                                 problems << localId + QStringLiteral(" announced unwritten");
+                         });
+        rig.dispatcher->start();
+        QVERIFY(rig.drive([&] { return rig.drained(); }));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(sendingAtFirstStart, fast.maxInFlight);
+        QString problem;
+        QVERIFY2(acceptedExactlyOnce(sandbox, ids, &problem), qPrintable(problem));
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(rig.row(id)->attempts, 1);
+    }
+
     void pacingNeverTripsThroughput_data() { sbtest::addDialectRows(); }
     void pacingNeverTripsThroughput()
     {
