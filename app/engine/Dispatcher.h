@@ -163,6 +163,9 @@ private:
     void enterPause(PauseReason reason, const ErrorInfo &info, const QDateTime &now);
     void raiseAlert(PauseReason reason, const ErrorInfo &info, const QDateTime &now);
     void closeAlert(const QDateTime &now);
+    // A send went through: a pause alert about this number, possibly raised by another process
+    // on the same database, is over.
+    void closeAlertsAfterSuccess(const QDateTime &now);
     void holdAfterTransportLoss(const QDateTime &now);
     void probe();
     void arm(const QDateTime &at, const QDateTime &now);
@@ -198,6 +201,7 @@ private:
     std::optional<int> m_lastDepth;
     QElapsedTimer m_sinceDepth; // counting the queue is not free: not on every answer
     QTimer m_depthTimer;
+    QElapsedTimer m_sinceAlertCheck; // that look is at most once a second
 };
 
 } // namespace sb

@@ -4,6 +4,8 @@
 #include "Logging.h"
 #include "StoreError.h"
 
+#include <algorithm>
+
 // Dispatcher: what it writes down (outcomes, pauses as alerts, queue depth), and how it copes
 // when the database refuses. The sending loop is in Dispatcher.cpp.
 namespace sb {
@@ -74,6 +76,11 @@ bool Dispatcher::flushUnsaved(const QDateTime &now)
     }
     m_storeFailures = 0;
     const QList<Outcome> written = std::exchange(m_unsaved, {});
+    const bool accepted = std::any_of(written.cbegin(), written.cend(), [](const Outcome &o) {
+        return o.kind == Outcome::Kind::Accepted;
+    });
+    if (accepted)
+        closeAlertsAfterSuccess(now);
     for (const Outcome &o : written)
         announce(o);
     return true;
@@ -124,6 +131,26 @@ void Dispatcher::closeAlert(const QDateTime &now)
         m_alerts->acknowledge(*std::exchange(m_alertId, std::nullopt),
                               QStringLiteral("switchboard"), now);
     } catch (const StoreException &error) {
+        qCWarning(lcEngine) << "alert not acknowledged:" << error.error().toString();
+    }
+}
+
+void Dispatcher::closeAlertsAfterSuccess(const QDateTime &now)
+{
+    if (!m_alerts || isPaused())
+        return;
+    if (m_sinceAlertCheck.isValid() && m_sinceAlertCheck.elapsed() < 1000)
+        return;
+    m_sinceAlertCheck.start();
+    try {
+        if (m_alerts->acknowledgeOpen(QStringLiteral("dispatch_paused"), m_phoneNumberId,
+                                      QStringLiteral("switchboard"), now)) {
+            qCInfo(lcEngine) << "dispatcher" << m_phoneNumberId
+                             << "sent again: closed the sending-paused alert";
+        }
+        m_alertId.reset();
+    } catch (const StoreException &error) {
+        m_sinceAlertCheck.invalidate(); // look again after the next success
         qCWarning(lcEngine) << "alert not acknowledged:" << error.error().toString();
     }
 }

@@ -299,6 +299,41 @@ private Q_SLOTS:
         QCOMPARE(rig.alerts.list().size(), 2); // one per pause
     }
 
+    void anotherProcessClosesAPauseAlertBySending_data() { sbtest::addDialectRows(); }
+    void anotherProcessClosesAPauseAlertBySending()
+    {
+        Sandbox sandbox(sbtest::sandboxConfig());
+        QVERIFY(sandbox.listen() != 0);
+        SB_OPEN_TEST_DATABASE(test, &sandbox.clock());
+        // One process ran with an expired token and paused the number, raising the alert.
+        sbtest::EngineRig first(sandbox, *test->database);
+        first.token.value = QStringLiteral("expired-token");
+        QSignalSpy paused(first.dispatcher.get(), &Dispatcher::paused);
+        sbtest::openWindow(sandbox, customer(1));
+        const QString waiting = first.queueText(customer(1), QStringLiteral("hello"));
+        first.dispatcher->start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return paused.count() == 1 && first.dispatcher->inFlight() == 0; },
+            sbtest::kWaitMs));
+        QCOMPARE(first.alerts.listOpen().size(), 1);
+        first.dispatcher->stop();
+
+        // Another process, on its own connection, sends with a good token: the pause is over.
+        DatabaseOptions options;
+        options.clock = &sandbox.clock();
+        Database::OpenResult other = Database::open(test->location, options);
+        QVERIFY2(other.database, qPrintable(other.error.toString()));
+        sbtest::EngineRig second(sandbox, *other.database);
+        second.dispatcher->start();
+        QVERIFY(second.drive([&] { return second.drained(); }));
+        QCOMPARE(first.row(waiting)->state, OutboxState::Accepted);
+        QVERIFY(first.alerts.listOpen().isEmpty());
+        const QList<AlertRecord> all = first.alerts.list();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().kind, QStringLiteral("dispatch_paused"));
+        QCOMPARE(all.first().acknowledgedBy, QStringLiteral("switchboard"));
+    }
+
     void accountBlockPausesUntilResumed_data() { sbtest::addDialectRows(); }
     void accountBlockPausesUntilResumed()
     {
