@@ -27,7 +27,7 @@ struct IngestorConfig
 struct IngestResult
 {
     bool ok = false;
-    StoreError error; // set when !ok: nothing of the batch was stored
+    StoreError error; // set when !ok: nothing of the batch was stored; the caller logs it
 
     int inboundStored = 0;
     int inboundDuplicates = 0;
