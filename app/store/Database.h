@@ -28,6 +28,11 @@ struct DatabaseOptions
     std::optional<QList<Migration>> migrations;
     // How long SQLite waits for another connection's write lock before failing.
     std::chrono::milliseconds busyTimeout{5000};
+    // SQLite: true (synchronous=FULL) makes every commit reach the disk before it returns, so a
+    // power cut loses neither an acknowledged webhook nor the `sending` mark of a request that
+    // left. false (NORMAL) survives a killed process but may lose the last commits on a power
+    // cut; for throwaway databases only. PostgreSQL commits durably on its own.
+    bool durableCommits = true;
 };
 
 // The handle every repository works through: one SQLite file or one PostgreSQL database, with
@@ -50,7 +55,8 @@ public:
     };
 
     // Parses `location` (see DatabaseLocation), connects, applies SQLite's pragmas
-    // (journal_mode=WAL, foreign_keys=ON, synchronous=NORMAL, busy_timeout) and migrates.
+    // (journal_mode=WAL, foreign_keys=ON, synchronous=FULL unless options.durableCommits is
+    // false, busy_timeout) and migrates.
     // Refuses a schema newer than this build knows.
     static OpenResult open(const QString &location, DatabaseOptions options = {});
     static OpenResult open(const DatabaseLocation &location, DatabaseOptions options = {});
@@ -59,6 +65,8 @@ public:
     Dialect dialect() const { return m_location.dialect(); }
     const DatabaseLocation &location() const { return m_location; }
     const Clock &clock() const { return *m_clock; }
+    // SQLite: whether commits are synced (DatabaseOptions::durableCommits).
+    bool durableCommits() const { return m_options.durableCommits; }
     QDateTime now() const;
     qint64 nowMs() const;
 

@@ -287,7 +287,9 @@ int OutboxRepository::recordOutcomes(const QList<OutboxOutcome> &outcomes, const
     if (outcomes.isEmpty())
         return 0;
     int changed = 0;
-    Transaction transaction(m_db);
+    // Not synced on its own: an answer lost to a power cut leaves its row `sending`, which
+    // recovery turns into unknown, never into a second send.
+    Transaction transaction(m_db, Transaction::Durability::Deferred);
     for (const OutboxOutcome &o : outcomes) {
         const bool done = o.state == OutboxState::Queued
             ? retryIn(o.id, o.nextAttemptAt, o.error, now)
