@@ -15,6 +15,9 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace sb {
 
 class Clock;
@@ -75,9 +78,18 @@ public:
     // A prepared statement from this thread's cache, prepared on first use; a fresh one when
     // the cached one is in use (nested queries). Use it through SqlStatement, which binds
     // values (never spliced into `sql`) and marks it in use. Throws StoreException.
+    // SQLite runs through its C API on the connection's own handle (QtSql's per-value and
+    // per-row layers cost more than SQLite itself on the ingest path); PostgreSQL through QtSql.
     struct PreparedStatement
     {
-        QSqlQuery query;
+        PreparedStatement() = default;
+        PreparedStatement(const PreparedStatement &) = delete;
+        PreparedStatement &operator=(const PreparedStatement &) = delete;
+        ~PreparedStatement();
+
+        QSqlQuery query; // PostgreSQL
+        sqlite3 *handle = nullptr; // SQLite: the connection
+        sqlite3_stmt *native = nullptr; // SQLite: the statement, finalized with this object
         bool inUse = false;
     };
     std::shared_ptr<PreparedStatement> prepared(const QString &sql);
@@ -99,6 +111,8 @@ public:
 
     // A QueryFailed error for `query`, with the driver text and the statement.
     static StoreError queryError(const QSqlQuery &query, const QString &sql);
+    // The same for a statement run through SQLite's C API on `handle`.
+    static StoreError sqliteError(sqlite3 *handle, const QString &sql);
 
 private:
     friend class Transaction;
