@@ -93,6 +93,7 @@ private:
         QSet<qint64> conversations;
         QSet<qint64> messages;
         QSet<qint64> alerts;
+        QSet<QString> phonesEnsured; // phone number id, display number, WABA id
     };
 
     IngestResult run(const QList<WebhookEvent> &events, std::optional<qint64> rawPayloadId,
