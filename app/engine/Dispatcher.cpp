@@ -57,7 +57,19 @@ Dispatcher::Dispatcher(QString phoneNumberId, OutboxRepository *outbox, GraphCli
     connect(&m_depthTimer, &QTimer::timeout, this, &Dispatcher::reportDepth);
 }
 
-Dispatcher::~Dispatcher() = default;
+Dispatcher::~Dispatcher()
+{
+    // Answers that came in but whose wake-up never ran (the app is quitting): written now, or
+    // their rows would come back as unknown.
+    if (m_unsaved.isEmpty())
+        return;
+    try {
+        m_outbox->recordOutcomes(unsavedOutcomes(), m_clock->now());
+    } catch (const StoreException &error) {
+        qCWarning(lcEngine) << "dispatcher" << m_phoneNumberId
+                            << "could not record its last answers:" << error.error().toString();
+    }
+}
 
 int Dispatcher::start()
 {

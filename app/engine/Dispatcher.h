@@ -158,6 +158,7 @@ private:
     void onAnswer(quint64 key, const GraphResult<SendResult> &result);
     void applyVerdict(const InFlight &send, const SendVerdict &verdict, const QDateTime &now);
     void record(Outcome outcome);
+    QList<OutboxOutcome> unsavedOutcomes() const;
     void announce(const Outcome &outcome);
     bool flushUnsaved(const QDateTime &now);
     void enterPause(PauseReason reason, const ErrorInfo &info, const QDateTime &now);

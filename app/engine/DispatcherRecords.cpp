@@ -18,6 +18,29 @@ constexpr int kDepthIntervalMs = 200;
 
 } // namespace
 
+QList<OutboxOutcome> Dispatcher::unsavedOutcomes() const
+{
+    const auto stateOf = [](Outcome::Kind kind) {
+        switch (kind) {
+        case Outcome::Kind::Accepted:
+            return OutboxState::Accepted;
+        case Outcome::Kind::Retry:
+            return OutboxState::Queued;
+        case Outcome::Kind::Failed:
+            return OutboxState::Failed;
+        case Outcome::Kind::Unknown:
+            break;
+        }
+        return OutboxState::Unknown;
+    };
+    QList<OutboxOutcome> outcomes;
+    outcomes.reserve(m_unsaved.size());
+    for (const Outcome &o : m_unsaved)
+        outcomes.append(
+            OutboxOutcome{o.rowId, stateOf(o.kind), o.platformId, o.nextAttemptAt, o.error});
+    return outcomes;
+}
+
 void Dispatcher::record(Outcome outcome)
 {
     m_unsaved.append(std::move(outcome));
@@ -50,24 +73,7 @@ bool Dispatcher::flushUnsaved(const QDateTime &now)
     // After a store failure, wait out its hold (a transport hold does not stop the writing).
     if (m_storeFailures > 0 && m_holdUntil.isValid() && m_holdUntil > now)
         return false;
-    const auto stateOf = [](Outcome::Kind kind) {
-        switch (kind) {
-        case Outcome::Kind::Accepted:
-            return OutboxState::Accepted;
-        case Outcome::Kind::Retry:
-            return OutboxState::Queued;
-        case Outcome::Kind::Failed:
-            return OutboxState::Failed;
-        case Outcome::Kind::Unknown:
-            break;
-        }
-        return OutboxState::Unknown;
-    };
-    QList<OutboxOutcome> outcomes;
-    outcomes.reserve(m_unsaved.size());
-    for (const Outcome &o : std::as_const(m_unsaved))
-        outcomes.append(
-            OutboxOutcome{o.rowId, stateOf(o.kind), o.platformId, o.nextAttemptAt, o.error});
+    const QList<OutboxOutcome> outcomes = unsavedOutcomes();
     try {
         m_outbox->recordOutcomes(outcomes, now);
     } catch (const StoreException &error) {
