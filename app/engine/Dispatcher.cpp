@@ -16,6 +16,8 @@ namespace {
 
 // A timer never sleeps longer than this: the clock may have been changed meanwhile.
 constexpr qint64 kMaxSleepMs = 60 * 60 * 1000;
+// Rows read beyond the free slots, for rows a recipient limit holds back.
+constexpr int kClaimSlack = 8;
 
 QDateTime earliest(const QDateTime &a, const QDateTime &b)
 {
@@ -51,9 +53,23 @@ Dispatcher::Dispatcher(QString phoneNumberId, OutboxRepository *outbox, GraphCli
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Dispatcher::pump);
+    m_depthTimer.setSingleShot(true);
+    connect(&m_depthTimer, &QTimer::timeout, this, &Dispatcher::reportDepth);
 }
 
-Dispatcher::~Dispatcher() = default;
+Dispatcher::~Dispatcher()
+{
+    // Answers that came in but whose wake-up never ran (the app is quitting): written now, or
+    // their rows would come back as unknown.
+    if (m_unsaved.isEmpty())
+        return;
+    try {
+        m_outbox->recordOutcomes(unsavedOutcomes(), m_clock->now());
+    } catch (const StoreException &error) {
+        qCWarning(lcEngine) << "dispatcher" << m_phoneNumberId
+                            << "could not record its last answers:" << error.error().toString();
+    }
+}
 
 int Dispatcher::start()
 {
@@ -124,6 +140,20 @@ void Dispatcher::setThroughput(int ratePerSecond)
     wakeUp();
 }
 
+void Dispatcher::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpScheduled = false;
+            wakeUp();
+        },
+        Qt::QueuedConnection);
+}
+
 void Dispatcher::pump()
 {
     m_pumping = true;
@@ -163,63 +193,102 @@ void Dispatcher::pump()
 QDateTime Dispatcher::startDue(const QDateTime &now)
 {
     QDateTime wake;
-    std::optional<OutboxCursor> cursor;
     m_waitingOnTier = false;
-    while (m_inFlight.size() < m_config.maxInFlight) {
-        const QList<OutboxRow> rows =
-            m_outbox->claimDue(m_phoneNumberId, now, m_config.claimBatch, cursor);
+    const qsizetype slots = m_config.maxInFlight - m_inFlight.size();
+    if (slots <= 0)
+        return wake; // each answer wakes the dispatcher again
+    // Without a throughput token nothing can go: the queue is not read just to learn that (at
+    // high rates answers wake the dispatcher far more often than tokens come).
+    if (const QDateTime tokenAt = m_gate.bucket().nextAvailable(now); tokenAt > now)
+        return tokenAt;
+    QList<OutboxRow> picked;
+    QSet<QString> recipients;
+    std::optional<OutboxCursor> cursor;
+    bool more = true;
+    while (more && picked.size() < slots) {
+        const int limit =
+            int(std::min<qsizetype>(m_config.claimBatch, slots - picked.size() + kClaimSlack));
+        const QList<OutboxRow> rows = m_outbox->claimDue(m_phoneNumberId, now, limit, cursor);
+        more = rows.size() == limit;
         for (const OutboxRow &row : rows) {
             cursor = OutboxCursor{row.nextAttemptAt.toMSecsSinceEpoch(), row.id};
-            if (m_inFlight.size() >= m_config.maxInFlight)
-                return wake; // each answer wakes the dispatcher again
-            if (m_busyRecipients.contains(row.recipient))
+            if (picked.size() >= slots) {
+                more = false; // each answer wakes the dispatcher again
+                break;
+            }
+            if (m_busyRecipients.contains(row.recipient) || recipients.contains(row.recipient))
                 continue;
             const SendGate::Check check = m_gate.check(row.recipient, row.businessInitiated, now);
             if (!check.go()) {
                 wake = earliest(wake, check.notBefore);
                 if (check.limit == SendGate::Limit::Tier && !check.notBefore.isValid())
                     m_waitingOnTier = true;
-                if (check.limit == SendGate::Limit::Throughput)
-                    return wake; // no row of this number can go before the next token
+                if (check.limit == SendGate::Limit::Throughput) {
+                    more = false; // no row of this number can go before the next token
+                    break;
+                }
                 continue; // only this recipient (or only new users) must wait
             }
-            startSend(row, now);
+            m_gate.take(row.recipient, row.businessInitiated, now);
+            recipients.insert(row.recipient);
+            picked.append(row);
         }
-        if (rows.size() < m_config.claimBatch)
-            break;
     }
+    startSends(picked, now);
     return wake;
 }
 
-bool Dispatcher::startSend(const OutboxRow &row, const QDateTime &now)
+void Dispatcher::startSends(const QList<OutboxRow> &rows, const QDateTime &now)
 {
-    const QJsonObject body = row.request();
-    if (!m_outbox->markSending(row.id, now))
-        return false; // cancelled or taken meanwhile
-    if (body.isEmpty()) {
-        // Never sent: the stored request cannot be read back.
-        OutboxError error{std::nullopt,
-                          tr("The stored request of this message is damaged; it was not sent."),
-                          QString()};
-        store(Outcome{Outcome::Kind::Failed, row.id, QString(), QDateTime(), error}, now);
-        ErrorInfo info;
-        info.title = error.title;
-        info.explanation = error.title;
-        info.fix = tr("Send the message again.");
-        Q_EMIT failed(row.localId, info);
-        return false;
+    if (rows.isEmpty())
+        return;
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const OutboxRow &row : rows)
+        ids.append(row.id);
+    QList<qint64> marked;
+    try {
+        marked = m_outbox->markSending(ids, now);
+    } catch (const StoreException &) {
+        for (const OutboxRow &row : rows) // nothing was sent
+            m_gate.notReached(row.recipient, row.businessInitiated);
+        throw;
     }
-    m_gate.take(row.recipient, row.businessInitiated, now);
-    const quint64 key = ++m_lastKey;
-    m_inFlight.insert(
-        key, InFlight{row.id, row.localId, row.recipient, row.businessInitiated, row.attempts + 1});
-    m_busyRecipients.insert(row.recipient);
-    qCDebug(lcEngine) << "sending" << row.localId << "attempt" << row.attempts + 1;
-    Q_EMIT sendStarted(row.localId);
-    m_client->sendMessage(
-        m_phoneNumberId, body, this,
-        [this, key](const GraphResult<SendResult> &result) { onAnswer(key, result); });
-    return true;
+    const QSet<qint64> sending(marked.cbegin(), marked.cend());
+    for (const OutboxRow &row : rows) {
+        if (!sending.contains(row.id)) { // cancelled or taken meanwhile
+            m_gate.notReached(row.recipient, row.businessInitiated);
+            continue;
+        }
+        const QJsonObject body = row.request();
+        if (body.isEmpty()) {
+            // Never sent: the stored request cannot be read back.
+            m_gate.notReached(row.recipient, row.businessInitiated);
+            Outcome outcome;
+            outcome.kind = Outcome::Kind::Failed;
+            outcome.rowId = row.id;
+            outcome.localId = row.localId;
+            outcome.error = OutboxError{
+                std::nullopt, tr("The stored request of this message is damaged; it was not sent."),
+                QString()};
+            outcome.info.title = outcome.error.title;
+            outcome.info.explanation = outcome.error.title;
+            outcome.info.fix = tr("Send the message again.");
+            record(std::move(outcome));
+            schedulePump();
+            continue;
+        }
+        const quint64 key = ++m_lastKey;
+        m_inFlight.insert(
+            key,
+            InFlight{row.id, row.localId, row.recipient, row.businessInitiated, row.attempts + 1});
+        m_busyRecipients.insert(row.recipient);
+        qCDebug(lcEngine) << "sending" << row.localId << "attempt" << row.attempts + 1;
+        Q_EMIT sendStarted(row.localId);
+        m_client->sendMessage(
+            m_phoneNumberId, body, this,
+            [this, key](const GraphResult<SendResult> &result) { onAnswer(key, result); });
+    }
 }
 
 void Dispatcher::onAnswer(quint64 key, const GraphResult<SendResult> &result)
@@ -236,9 +305,13 @@ void Dispatcher::onAnswer(quint64 key, const GraphResult<SendResult> &result)
         m_transportLosses = 0;
         const QString platformId = result.value().messageId;
         m_gate.reached(send.recipient, send.businessInitiated, now);
-        store(Outcome{Outcome::Kind::Accepted, send.rowId, platformId, QDateTime(), {}}, now);
+        Outcome outcome;
+        outcome.kind = Outcome::Kind::Accepted;
+        outcome.rowId = send.rowId;
+        outcome.localId = send.localId;
+        outcome.platformId = platformId;
+        record(std::move(outcome));
         qCDebug(lcEngine) << "accepted" << send.localId << platformId;
-        Q_EMIT sent(send.localId, platformId);
     } else {
         const GraphFailure &failure = result.failure();
         if (failure.kind == FailureKind::Api)
@@ -247,7 +320,7 @@ void Dispatcher::onAnswer(quint64 key, const GraphResult<SendResult> &result)
     }
     if (send.businessInitiated)
         Q_EMIT tierSlotsChanged();
-    wakeUp();
+    schedulePump();
 }
 
 void Dispatcher::applyVerdict(const InFlight &send, const SendVerdict &verdict,
@@ -267,28 +340,31 @@ void Dispatcher::applyVerdict(const InFlight &send, const SendVerdict &verdict,
             : now.addMSecs(verdict.delay.count());
         qCInfo(lcEngine) << "send" << send.localId << "refused with" << error.code.value_or(0)
                          << "; retry" << verdict.retryIndex + 1 << "at" << at;
-        store(Outcome{Outcome::Kind::Retry, send.rowId, QString(), at, error}, now);
-        Q_EMIT retryScheduled(send.localId, at, verdict.info);
+        record(Outcome{Outcome::Kind::Retry, send.rowId, send.localId, QString(), at, error,
+                       verdict.info, true});
         return;
     }
     case Action::Fail:
         m_gate.notReached(send.recipient, send.businessInitiated);
         qCInfo(lcEngine) << "send" << send.localId << "failed with" << error.code.value_or(0);
-        store(Outcome{Outcome::Kind::Failed, send.rowId, QString(), QDateTime(), error}, now);
-        Q_EMIT failed(send.localId, verdict.info);
+        record(Outcome{Outcome::Kind::Failed, send.rowId, send.localId, QString(), QDateTime(),
+                       error, verdict.info, true});
         return;
     case Action::Unknown:
         // It may have been accepted: count it against the tier rather than risk over-sending.
         m_gate.reached(send.recipient, send.businessInitiated, now);
         qCWarning(lcEngine) << "send" << send.localId << "has an unknown outcome:" << error.title;
-        store(Outcome{Outcome::Kind::Unknown, send.rowId, QString(), QDateTime(), error}, now);
+        record(Outcome{Outcome::Kind::Unknown, send.rowId, send.localId, QString(), QDateTime(),
+                       error, verdict.info, true});
         holdAfterTransportLoss(now);
-        Q_EMIT outcomeUnknown(send.localId, error.title);
         return;
     case Action::Pause:
         m_gate.notReached(send.recipient, send.businessInitiated);
         // Not accepted: the message waits in the queue, as it was, until the number resumes.
-        store(Outcome{Outcome::Kind::Retry, send.rowId, QString(), now, error}, now);
+        record(Outcome{Outcome::Kind::Retry, send.rowId, send.localId, QString(), now, error,
+                       verdict.info, false});
+        // Rare: written at once, so whoever hears paused() finds the message queued again.
+        flushUnsaved(now);
         enterPause(verdict.pause, verdict.info, now);
         return;
     }

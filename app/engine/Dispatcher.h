@@ -7,6 +7,7 @@
 #include "SendVerdict.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -35,7 +36,7 @@ struct DispatcherConfig
     int burst = 0;
     PairRateLimiter::Config pairRate;
     int maxInFlight = 8; // requests of this number waiting for an answer at once
-    int claimBatch = 64; // rows read per query while looking for sendable ones
+    int claimBatch = 64; // at most this many rows read per query while looking for sendable ones
     // After a send whose answer was lost, the number holds new sends back for a full-jitter
     // delay growing with each consecutive loss, so a dead network does not turn the whole
     // queue into unknowns at once.
@@ -51,11 +52,15 @@ struct DispatcherConfig
 // a clock that is moved by hand call wakeUp() after moving it.
 //
 // Every send is recorded as `sending` (committed) before the request leaves; the answer decides
-// accepted / retry / failed / unknown (see judgeFailure()). A send whose answer is lost is
-// unknown and is never sent again by the machine. After such a loss no further message is
-// risked until a harmless GET of the number's fields gets an answer (backing off while it does
-// not), so an outage costs one unknown message, not the whole queue. GraphClient posts message
-// bodies with postOnce(), so Qt itself cannot send a message twice either.
+// accepted / retry / failed / unknown (see judgeFailure()). Both are written in batches: the
+// rows one wake-up starts are marked `sending` in one transaction, and the answers that arrive
+// before the next wake-up are recorded in one transaction, after which their signals are
+// emitted. An answer not yet written leaves its row `sending`, which after a crash becomes
+// unknown, never queued again, so batching cannot cause a second send. A send whose answer is lost
+// is unknown and is never sent again by the machine. After such a loss no further message is risked
+// until a harmless GET of the number's fields gets an answer (backing off while it does not), so an
+// outage costs one unknown message, not the whole queue. GraphClient posts message bodies with
+// postOnce(), so Qt itself cannot send a message twice either.
 class Dispatcher final : public QObject
 {
     Q_OBJECT
@@ -90,8 +95,9 @@ public:
     // An administrator fixed the account: resumes whatever the pause was.
     void resume();
 
-    // Requests waiting for an answer: sends, and the connectivity probe (see below).
-    int inFlight() const { return int(m_inFlight.size()) + (m_probing ? 1 : 0); }
+    // Sends not finished: waiting for an answer, or answered and not yet written down; and the
+    // connectivity probe (see below).
+    int inFlight() const { return int(m_inFlight.size() + m_unsaved.size()) + (m_probing ? 1 : 0); }
     // A business-initiated row waits for a tier slot held by a send in flight, possibly of
     // another number: that number's answer must wake this one (DispatcherSet does).
     bool isWaitingOnTier() const { return m_waitingOnTier; }
@@ -126,29 +132,41 @@ private:
         bool businessInitiated = false;
         int attempts = 0;
     };
-    // An outcome that is decided but not yet stored (the database failed): kept and written
-    // before anything else happens.
+    // An answer that is decided but not yet written down: kept, written with the others at the
+    // next wake-up (before anything else happens), then announced by its signal.
     struct Outcome
     {
         enum class Kind { Accepted, Retry, Failed, Unknown } kind = Kind::Failed;
         qint64 rowId = 0;
+        QString localId;
         QString platformId;
         QDateTime nextAttemptAt;
         OutboxError error;
+        ErrorInfo info;
+        bool announce = true; // false: a pause, announced by paused() instead
     };
 
     void pump();
+    // Answers arrive one by one: the wake-up they ask for runs once the event loop is idle, so
+    // the answers that came together are written together.
+    void schedulePump();
     // Walks the due rows and starts what the limits allow; returns the earliest instant a held
     // row may go (invalid when none is waiting on a limit).
     QDateTime startDue(const QDateTime &now);
-    bool startSend(const OutboxRow &row, const QDateTime &now);
+    // Marks `rows` (already through the gate) `sending` in one transaction, then sends them.
+    void startSends(const QList<OutboxRow> &rows, const QDateTime &now);
     void onAnswer(quint64 key, const GraphResult<SendResult> &result);
     void applyVerdict(const InFlight &send, const SendVerdict &verdict, const QDateTime &now);
-    bool store(const Outcome &outcome, const QDateTime &now);
+    void record(Outcome outcome);
+    QList<OutboxOutcome> unsavedOutcomes() const;
+    void announce(const Outcome &outcome);
     bool flushUnsaved(const QDateTime &now);
     void enterPause(PauseReason reason, const ErrorInfo &info, const QDateTime &now);
     void raiseAlert(PauseReason reason, const ErrorInfo &info, const QDateTime &now);
     void closeAlert(const QDateTime &now);
+    // A send went through: a pause alert about this number, possibly raised by another process
+    // on the same database, is over.
+    void closeAlertsAfterSuccess(const QDateTime &now);
     void holdAfterTransportLoss(const QDateTime &now);
     void probe();
     void arm(const QDateTime &at, const QDateTime &now);
@@ -172,6 +190,7 @@ private:
     bool m_repump = false; // wakeUp() arrived while pumping
     bool m_waitingOnTier = false;
     bool m_probing = false;
+    bool m_pumpScheduled = false;
     PauseReason m_pause = PauseReason::None;
     quint64 m_lastKey = 0;
     QHash<quint64, InFlight> m_inFlight; // by our own key: the callback is made before the id
@@ -181,6 +200,9 @@ private:
     int m_transportLosses = 0; // consecutive sends without an HTTP answer
     int m_storeFailures = 0;
     std::optional<int> m_lastDepth;
+    QElapsedTimer m_sinceDepth; // counting the queue is not free: not on every answer
+    QTimer m_depthTimer;
+    QElapsedTimer m_sinceAlertCheck; // that look is at most once a second
 };
 
 } // namespace sb

@@ -4,32 +4,65 @@
 #include "Logging.h"
 #include "StoreError.h"
 
+#include <algorithm>
+
 // Dispatcher: what it writes down (outcomes, pauses as alerts, queue depth), and how it copes
 // when the database refuses. The sending loop is in Dispatcher.cpp.
 namespace sb {
 
-bool Dispatcher::store(const Outcome &outcome, const QDateTime &now)
+namespace {
+
+// Kept in step with the engine's wake-ups: the depth display may lag by this much while sends
+// are in flight; it is exact whenever the dispatcher goes idle.
+constexpr int kDepthIntervalMs = 200;
+
+} // namespace
+
+QList<OutboxOutcome> Dispatcher::unsavedOutcomes() const
 {
-    try {
-        switch (outcome.kind) {
+    const auto stateOf = [](Outcome::Kind kind) {
+        switch (kind) {
         case Outcome::Kind::Accepted:
-            m_outbox->markAccepted(outcome.rowId, outcome.platformId, now);
-            break;
+            return OutboxState::Accepted;
         case Outcome::Kind::Retry:
-            m_outbox->markRetry(outcome.rowId, outcome.nextAttemptAt, outcome.error, now);
-            break;
+            return OutboxState::Queued;
         case Outcome::Kind::Failed:
-            m_outbox->markFailed(outcome.rowId, outcome.error, now);
-            break;
+            return OutboxState::Failed;
         case Outcome::Kind::Unknown:
-            m_outbox->markUnknown(outcome.rowId, outcome.error, now);
             break;
         }
-        return true;
-    } catch (const StoreException &error) {
-        m_unsaved.append(outcome);
-        reportStoreFailure(error.error().toString(), now);
-        return false;
+        return OutboxState::Unknown;
+    };
+    QList<OutboxOutcome> outcomes;
+    outcomes.reserve(m_unsaved.size());
+    for (const Outcome &o : m_unsaved)
+        outcomes.append(
+            OutboxOutcome{o.rowId, stateOf(o.kind), o.platformId, o.nextAttemptAt, o.error});
+    return outcomes;
+}
+
+void Dispatcher::record(Outcome outcome)
+{
+    m_unsaved.append(std::move(outcome));
+}
+
+void Dispatcher::announce(const Outcome &outcome)
+{
+    if (!outcome.announce)
+        return;
+    switch (outcome.kind) {
+    case Outcome::Kind::Accepted:
+        Q_EMIT sent(outcome.localId, outcome.platformId);
+        break;
+    case Outcome::Kind::Retry:
+        Q_EMIT retryScheduled(outcome.localId, outcome.nextAttemptAt, outcome.info);
+        break;
+    case Outcome::Kind::Failed:
+        Q_EMIT failed(outcome.localId, outcome.info);
+        break;
+    case Outcome::Kind::Unknown:
+        Q_EMIT outcomeUnknown(outcome.localId, outcome.error.title);
+        break;
     }
 }
 
@@ -37,16 +70,25 @@ bool Dispatcher::flushUnsaved(const QDateTime &now)
 {
     if (m_unsaved.isEmpty())
         return true;
-    if (m_holdUntil.isValid() && m_holdUntil > now)
+    // After a store failure, wait out its hold (a transport hold does not stop the writing).
+    if (m_storeFailures > 0 && m_holdUntil.isValid() && m_holdUntil > now)
         return false;
-    const QList<Outcome> pending = std::exchange(m_unsaved, {});
-    for (qsizetype i = 0; i < pending.size(); ++i) {
-        if (!store(pending.at(i), now)) {
-            // store() re-queued this one; keep the rest behind it, in order.
-            m_unsaved += pending.mid(i + 1);
-            return false;
-        }
+    const QList<OutboxOutcome> outcomes = unsavedOutcomes();
+    try {
+        m_outbox->recordOutcomes(outcomes, now);
+    } catch (const StoreException &error) {
+        reportStoreFailure(error.error().toString(), now);
+        return false;
     }
+    m_storeFailures = 0;
+    const QList<Outcome> written = std::exchange(m_unsaved, {});
+    const bool accepted = std::any_of(written.cbegin(), written.cend(), [](const Outcome &o) {
+        return o.kind == Outcome::Kind::Accepted;
+    });
+    if (accepted)
+        closeAlertsAfterSuccess(now);
+    for (const Outcome &o : written)
+        announce(o);
     return true;
 }
 
@@ -99,6 +141,26 @@ void Dispatcher::closeAlert(const QDateTime &now)
     }
 }
 
+void Dispatcher::closeAlertsAfterSuccess(const QDateTime &now)
+{
+    if (!m_alerts || isPaused())
+        return;
+    if (m_sinceAlertCheck.isValid() && m_sinceAlertCheck.elapsed() < 1000)
+        return;
+    m_sinceAlertCheck.start();
+    try {
+        if (m_alerts->acknowledgeOpen(QStringLiteral("dispatch_paused"), m_phoneNumberId,
+                                      QStringLiteral("switchboard"), now)) {
+            qCInfo(lcEngine) << "dispatcher" << m_phoneNumberId
+                             << "sent again: closed the sending-paused alert";
+        }
+        m_alertId.reset();
+    } catch (const StoreException &error) {
+        m_sinceAlertCheck.invalidate(); // look again after the next success
+        qCWarning(lcEngine) << "alert not acknowledged:" << error.error().toString();
+    }
+}
+
 void Dispatcher::reportStoreFailure(const QString &message, const QDateTime &now)
 {
     ++m_storeFailures;
@@ -112,6 +174,13 @@ void Dispatcher::reportStoreFailure(const QString &message, const QDateTime &now
 
 void Dispatcher::reportDepth()
 {
+    if (inFlight() > 0 && m_sinceDepth.isValid() && m_sinceDepth.elapsed() < kDepthIntervalMs) {
+        if (!m_depthTimer.isActive())
+            m_depthTimer.start(int(kDepthIntervalMs - m_sinceDepth.elapsed()));
+        return;
+    }
+    m_depthTimer.stop();
+    m_sinceDepth.start();
     int depth = 0;
     try {
         depth = m_outbox->queueDepth(m_phoneNumberId);

@@ -1,5 +1,7 @@
 #include "SandboxWorld.h"
 
+#include "ContactKey.h"
+
 namespace sb {
 
 SandboxWorld::SandboxWorld(SandboxConfig configuration)
@@ -47,6 +49,10 @@ SandboxCustomer *SandboxWorld::customer(const QString &waIdOrUserId)
     const auto it = customers.find(waIdOrUserId);
     if (it != customers.end())
         return &*it;
+    // A phone number is never a business-scoped user id: skip the walk over every customer,
+    // which cost more than the rest of a send at a few thousand customers.
+    if (!isBsuid(waIdOrUserId))
+        return nullptr;
     for (SandboxCustomer &candidate : customers) {
         if (candidate.userId == waIdOrUserId)
             return &candidate;

@@ -130,6 +130,21 @@ bool AlertRepository::acknowledge(qint64 id, const QString &by, const QDateTime 
     return q.rowsAffected() == 1;
 }
 
+bool AlertRepository::acknowledgeOpen(const QString &kind, const QString &subject,
+                                      const QString &by, const QDateTime &at)
+{
+    // Read first: the common answer is "none open", and a read takes no write lock.
+    std::optional<qint64> id;
+    {
+        SqlStatement find(m_db,
+                          QStringLiteral("SELECT id FROM alerts WHERE kind = ? AND subject "
+                                         "= ? AND acknowledged_at IS NULL"));
+        find.bind(kind).bind(subject);
+        id = find.execScalar();
+    }
+    return id && acknowledge(*id, by, at);
+}
+
 std::optional<AlertRecord> AlertRepository::find(qint64 id)
 {
     SqlStatement q(m_db,

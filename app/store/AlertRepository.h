@@ -62,6 +62,10 @@ public:
 
     RaiseResult raise(const AlertDraft &draft);
     bool acknowledge(qint64 id, const QString &by, const QDateTime &at = {});
+    // Closes the open alert of `kind` about `subject`, whoever raised it (e.g. another process
+    // sharing the database). Returns whether one was open.
+    bool acknowledgeOpen(const QString &kind, const QString &subject, const QString &by,
+                         const QDateTime &at = {});
     std::optional<AlertRecord> find(qint64 id);
     // Open alerts, most severe first, then newest.
     QList<AlertRecord> listOpen();

@@ -168,11 +168,11 @@ std::optional<ContactRecord> ContactRepository::findByIdentity(const ContactIden
 QList<ContactRecord> ContactRepository::candidates(const ContactIdentity &n)
 {
     // A superset: sameContact() decides. wa_id and phone match each other's shapes too.
-    SqlStatement q(m_db,
-                   QLatin1String("SELECT ") + Columns
-                       + QLatin1String(" FROM contacts WHERE parent_user_id = ? OR "
-                                       "user_id = ? OR wa_id = ? OR wa_id = ? OR "
-                                       "phone = ? OR phone = ? ORDER BY id"));
+    // Built once: this runs for every inbound message.
+    static const QString sql = QLatin1String("SELECT ") + Columns
+        + QLatin1String(" FROM contacts WHERE parent_user_id = ? OR user_id = ? OR wa_id = ? OR "
+                        "wa_id = ? OR phone = ? OR phone = ? ORDER BY id");
+    SqlStatement q(m_db, sql);
     q.bindText(n.parentUserId)
         .bindText(n.userId)
         .bindText(n.waId)

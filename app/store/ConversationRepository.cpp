@@ -231,6 +231,48 @@ void ConversationRepository::noteMessage(qint64 id, Direction direction, const Q
     }
 }
 
+void ConversationRepository::noteInbound(qint64 id, const QString &kind, const QString &preview,
+                                         const QDateTime &at, InboundOrigin origin,
+                                         bool fromCustomer)
+{
+    m_db.lockRow(QStringLiteral("conversations"), id);
+    std::optional<WindowInputs> inputs = window(id);
+    if (!inputs)
+        return;
+    if (fromCustomer)
+        ServiceWindow::recordInbound(*inputs, at, origin);
+    const qint64 atMs = toMs(at);
+    // The window columns are written back as they are when nothing changed; the last-message
+    // columns only move forward, as in noteMessage().
+    SqlStatement q(
+        m_db,
+        QStringLiteral("UPDATE conversations SET last_inbound_at = ?, entry_point_at = ?, "
+                       "entry_point_reply_at = ?, window_deadline = ?, last_message_direction = "
+                       "CASE WHEN last_message_at IS NULL OR last_message_at <= ? THEN 'in' ELSE "
+                       "last_message_direction END, last_message_kind = CASE WHEN "
+                       "last_message_at IS NULL OR last_message_at <= ? THEN ? ELSE "
+                       "last_message_kind END, last_message_preview = CASE WHEN "
+                       "last_message_at IS NULL OR last_message_at <= ? THEN ? ELSE "
+                       "last_message_preview END, last_message_at = CASE WHEN last_message_at "
+                       "IS NULL OR last_message_at <= ? THEN ? ELSE last_message_at END, "
+                       "unread_count = unread_count + ?, updated_at = ? WHERE id = ?"));
+    q.bindTime(inputs->lastInbound)
+        .bindTime(inputs->entryPointAt)
+        .bindTime(inputs->entryPointReplyAt)
+        .bindTime(deadlineOf(*inputs))
+        .bind(atMs)
+        .bind(atMs)
+        .bindText(kind)
+        .bind(atMs)
+        .bindText(preview.left(PreviewLength))
+        .bind(atMs)
+        .bind(atMs)
+        .bind(fromCustomer ? 1 : 0)
+        .bind(m_db.nowMs())
+        .bind(id)
+        .exec();
+}
+
 void ConversationRepository::markRead(qint64 id)
 {
     SqlStatement q(m_db,

@@ -111,6 +111,11 @@ public:
     // unread when `countUnread`.
     void noteMessage(qint64 id, Direction direction, const QString &kind, const QString &preview,
                      const QDateTime &at, bool countUnread);
+    // What recordInbound() (when `fromCustomer`) and noteMessage() (inbound, counted unread when
+    // `fromCustomer`) do together, in one read and one write; the caller holds the
+    // transaction. The ingest path, once per customer message.
+    void noteInbound(qint64 id, const QString &kind, const QString &preview, const QDateTime &at,
+                     InboundOrigin origin, bool fromCustomer);
     void markRead(qint64 id);
     void assign(qint64 id, const QString &assignee); // empty: unassign
     void addLabel(qint64 id, const QString &label);

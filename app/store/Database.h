@@ -15,6 +15,9 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace sb {
 
 class Clock;
@@ -28,6 +31,11 @@ struct DatabaseOptions
     std::optional<QList<Migration>> migrations;
     // How long SQLite waits for another connection's write lock before failing.
     std::chrono::milliseconds busyTimeout{5000};
+    // SQLite: true (synchronous=FULL) makes every commit reach the disk before it returns, so a
+    // power cut loses neither an acknowledged webhook nor the `sending` mark of a request that
+    // left. false (NORMAL) survives a killed process but may lose the last commits on a power
+    // cut; for throwaway databases only. PostgreSQL commits durably on its own.
+    bool durableCommits = true;
 };
 
 // The handle every repository works through: one SQLite file or one PostgreSQL database, with
@@ -50,7 +58,8 @@ public:
     };
 
     // Parses `location` (see DatabaseLocation), connects, applies SQLite's pragmas
-    // (journal_mode=WAL, foreign_keys=ON, synchronous=NORMAL, busy_timeout) and migrates.
+    // (journal_mode=WAL, foreign_keys=ON, synchronous=FULL unless options.durableCommits is
+    // false, busy_timeout) and migrates.
     // Refuses a schema newer than this build knows.
     static OpenResult open(const QString &location, DatabaseOptions options = {});
     static OpenResult open(const DatabaseLocation &location, DatabaseOptions options = {});
@@ -59,6 +68,8 @@ public:
     Dialect dialect() const { return m_location.dialect(); }
     const DatabaseLocation &location() const { return m_location; }
     const Clock &clock() const { return *m_clock; }
+    // SQLite: whether commits are synced (DatabaseOptions::durableCommits).
+    bool durableCommits() const { return m_options.durableCommits; }
     QDateTime now() const;
     qint64 nowMs() const;
 
@@ -67,9 +78,18 @@ public:
     // A prepared statement from this thread's cache, prepared on first use; a fresh one when
     // the cached one is in use (nested queries). Use it through SqlStatement, which binds
     // values (never spliced into `sql`) and marks it in use. Throws StoreException.
+    // SQLite runs through its C API on the connection's own handle (QtSql's per-value and
+    // per-row layers cost more than SQLite itself on the ingest path); PostgreSQL through QtSql.
     struct PreparedStatement
     {
-        QSqlQuery query;
+        PreparedStatement() = default;
+        PreparedStatement(const PreparedStatement &) = delete;
+        PreparedStatement &operator=(const PreparedStatement &) = delete;
+        ~PreparedStatement();
+
+        QSqlQuery query; // PostgreSQL
+        sqlite3 *handle = nullptr; // SQLite: the connection
+        sqlite3_stmt *native = nullptr; // SQLite: the statement, finalized with this object
         bool inUse = false;
     };
     std::shared_ptr<PreparedStatement> prepared(const QString &sql);
@@ -91,6 +111,8 @@ public:
 
     // A QueryFailed error for `query`, with the driver text and the statement.
     static StoreError queryError(const QSqlQuery &query, const QString &sql);
+    // The same for a statement run through SQLite's C API on `handle`.
+    static StoreError sqliteError(sqlite3 *handle, const QString &sql);
 
 private:
     friend class Transaction;

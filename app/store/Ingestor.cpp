@@ -2,7 +2,6 @@
 
 #include "AlertRepository.h"
 #include "Database.h"
-#include "Logging.h"
 #include "Transaction.h"
 #include "WebhookLogRepository.h"
 
@@ -76,8 +75,8 @@ IngestResult Ingestor::run(const QList<WebhookEvent> &events, std::optional<qint
                                                      problemsJson);
         tx.commit();
     } catch (const StoreException &e) {
-        qCWarning(lcStore) << "Webhook batch of" << events.size()
-                           << "events not stored:" << e.error().toString();
+        // Not logged here: the caller reports it once, with what happens next (the webhook
+        // sink: "Meta will retry").
         IngestResult failed;
         failed.error = e.error();
         return failed;

@@ -27,7 +27,7 @@ struct IngestorConfig
 struct IngestResult
 {
     bool ok = false;
-    StoreError error; // set when !ok: nothing of the batch was stored
+    StoreError error; // set when !ok: nothing of the batch was stored; the caller logs it
 
     int inboundStored = 0;
     int inboundDuplicates = 0;
@@ -93,6 +93,7 @@ private:
         QSet<qint64> conversations;
         QSet<qint64> messages;
         QSet<qint64> alerts;
+        QSet<QString> phonesEnsured; // phone number id, display number, WABA id
     };
 
     IngestResult run(const QList<WebhookEvent> &events, std::optional<qint64> rawPayloadId,

@@ -99,8 +99,14 @@ void Ingestor::inbound(const InboundMessageEvent &e, Batch &batch)
         return;
     }
 
-    PhoneNumberRepository(m_db).ensure(e.origin.phoneNumberId, e.origin.displayPhoneNumber,
-                                       e.origin.wabaId);
+    // Once per number and batch: a webhook's events nearly always share their number.
+    const QString phoneKey = e.origin.phoneNumberId + QLatin1Char('\n')
+        + e.origin.displayPhoneNumber + QLatin1Char('\n') + e.origin.wabaId;
+    if (!batch.phonesEnsured.contains(phoneKey)) {
+        PhoneNumberRepository(m_db).ensure(e.origin.phoneNumberId, e.origin.displayPhoneNumber,
+                                           e.origin.wabaId);
+        batch.phonesEnsured.insert(phoneKey);
+    }
     ContactRepository contacts(m_db);
     const auto contact = contacts.upsert(
         identity, {e.contact.profileName, e.contact.username, e.contact.identityKeyHash});
@@ -131,11 +137,9 @@ void Ingestor::inbound(const InboundMessageEvent &e, Batch &batch)
 
     // A system notice (number changed) is not the customer writing: no window, no unread.
     const bool fromCustomer = m.kind != MessageKind::System;
-    if (fromCustomer) {
-        conversations.recordInbound(conversationId, at,
-                                    m.referral ? InboundOrigin::EntryPoint : InboundOrigin::Direct);
-    }
-    conversations.noteMessage(conversationId, Direction::Inbound, kind, text, at, fromCustomer);
+    conversations.noteInbound(conversationId, kind, text, at,
+                              m.referral ? InboundOrigin::EntryPoint : InboundOrigin::Direct,
+                              fromCustomer);
 
     if (const auto *system = m.as<SystemContent>()) {
         if (system->type == u"user_changed_number" && !system->newWaId.isEmpty())

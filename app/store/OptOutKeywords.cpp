@@ -1,5 +1,7 @@
 #include "OptOutKeywords.h"
 
+#include <algorithm>
+
 namespace sb {
 
 QStringList OptOutKeywords::defaults()
@@ -56,6 +58,7 @@ OptOutKeywords::OptOutKeywords(const QStringList &keywords)
             continue;
         m_keywords.append(keyword.trimmed());
         m_normalized.append(normalized);
+        m_longest = std::max(m_longest, normalized.size());
     }
 }
 
@@ -82,8 +85,15 @@ QString OptOutKeywords::normalize(const QString &text)
 
 QString OptOutKeywords::match(const QString &message) const
 {
-    // Cheap guard: keywords are short; a paragraph never is one.
+    // Cheap guards: keywords are short; a paragraph never is one. Normalizing never loses a
+    // letter or digit (decomposition and case folding only keep or add them), so a message with
+    // more of them than the longest keyword has characters cannot be one.
     if (message.size() > 64)
+        return {};
+    qsizetype letters = 0;
+    for (const QChar c : message)
+        letters += c.isLetterOrNumber() ? 1 : 0;
+    if (letters > m_longest)
         return {};
     const qsizetype index = m_normalized.indexOf(normalize(message));
     return index < 0 ? QString() : m_keywords.at(index);

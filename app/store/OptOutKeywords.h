@@ -28,6 +28,7 @@ public:
 private:
     QStringList m_keywords;
     QStringList m_normalized;
+    qsizetype m_longest = 0; // characters of the longest normalized keyword
 };
 
 } // namespace sb

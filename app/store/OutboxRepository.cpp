@@ -155,20 +155,37 @@ qint64 OutboxRepository::enqueue(const NewOutboxEntry &entry, const QDateTime &n
 
 bool OutboxRepository::markSending(qint64 id, const QDateTime &now)
 {
+    return !markSending(QList<qint64>{id}, now).isEmpty();
+}
+
+QList<qint64> OutboxRepository::markSending(const QList<qint64> &ids, const QDateTime &now)
+{
+    QList<qint64> marked;
+    if (ids.isEmpty())
+        return marked;
     Transaction transaction(m_db);
-    int changed = 0;
-    {
-        SqlStatement update(
-            m_db,
-            QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts "
-                           "+ 1, updated_at = ? WHERE id = ? AND state = 'queued'"));
-        update.bind(toMs(now)).bind(id).exec();
-        changed = update.rowsAffected();
+    for (const qint64 id : ids) {
+        if (sendingIn(id, now))
+            marked.append(id);
     }
-    if (changed != 1)
-        return false;
-    syncMessage(id, OutboxState::Sending, {}, QString(), now);
     transaction.commit();
+    return marked;
+}
+
+bool OutboxRepository::sendingIn(qint64 id, const QDateTime &now)
+{
+    std::optional<qint64> messageId;
+    {
+        SqlStatement update(m_db,
+                            QStringLiteral("UPDATE outbox SET state = 'sending', attempts = "
+                                           "attempts + 1, updated_at = ? WHERE id = ? AND state "
+                                           "= 'queued' RETURNING message_id"));
+        update.bind(toMs(now)).bind(id).exec();
+        if (!update.next())
+            return false;
+        messageId = update.optionalInt64(0);
+    }
+    syncMessage(messageId, OutboxState::Sending, {}, QString(), now);
     return true;
 }
 
@@ -191,9 +208,18 @@ bool OutboxRepository::finishSending(qint64 id, OutboxState to, const OutboxErro
                                      const QString &platformId, const QDateTime &now)
 {
     Transaction transaction(m_db);
+    if (!finishSendingIn(id, to, error, platformId, now))
+        return false;
+    transaction.commit();
+    return true;
+}
+
+bool OutboxRepository::finishSendingIn(qint64 id, OutboxState to, const OutboxError &error,
+                                       const QString &platformId, const QDateTime &now)
+{
     // An empty error keeps the row's last one (an accepted retry still shows what went wrong).
     const bool replaceError = !error.isEmpty();
-    int changed = 0;
+    std::optional<qint64> messageId;
     {
         SqlStatement update(
             m_db,
@@ -202,7 +228,7 @@ bool OutboxRepository::finishSending(qint64 id, OutboxState to, const OutboxErro
                            "last_error_code END, last_error_title = CASE WHEN ? THEN "
                            "? ELSE last_error_title END, last_error_details = CASE "
                            "WHEN ? THEN ? ELSE last_error_details END, updated_at = "
-                           "? WHERE id = ? AND state = 'sending'"));
+                           "? WHERE id = ? AND state = 'sending' RETURNING message_id"));
         update.bind(outboxStateName(to)).bindText(platformId).bind(replaceError);
         bindCode(update, error.code)
             .bind(replaceError)
@@ -212,12 +238,11 @@ bool OutboxRepository::finishSending(qint64 id, OutboxState to, const OutboxErro
             .bind(toMs(now))
             .bind(id)
             .exec();
-        changed = update.rowsAffected();
+        if (!update.next())
+            return false;
+        messageId = update.optionalInt64(0);
     }
-    if (changed != 1)
-        return false;
-    syncMessage(id, to, error, platformId, now);
-    transaction.commit();
+    syncMessage(messageId, to, error, platformId, now);
     return true;
 }
 
@@ -225,14 +250,23 @@ bool OutboxRepository::markRetry(qint64 id, const QDateTime &nextAttemptAt,
                                  const OutboxError &error, const QDateTime &now)
 {
     Transaction transaction(m_db);
-    int changed = 0;
+    if (!retryIn(id, nextAttemptAt, error, now))
+        return false;
+    transaction.commit();
+    return true;
+}
+
+bool OutboxRepository::retryIn(qint64 id, const QDateTime &nextAttemptAt, const OutboxError &error,
+                               const QDateTime &now)
+{
+    std::optional<qint64> messageId;
     {
         SqlStatement update(
             m_db,
             QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = ?, "
                            "last_error_code = ?, last_error_title = ?, "
                            "last_error_details = ?, updated_at = ? WHERE id = ? AND "
-                           "state = 'sending'"));
+                           "state = 'sending' RETURNING message_id"));
         update.bind(toMs(nextAttemptAt.isValid() ? nextAttemptAt : now));
         bindCode(update, error.code)
             .bindText(error.title)
@@ -240,13 +274,30 @@ bool OutboxRepository::markRetry(qint64 id, const QDateTime &nextAttemptAt,
             .bind(toMs(now))
             .bind(id)
             .exec();
-        changed = update.rowsAffected();
+        if (!update.next())
+            return false;
+        messageId = update.optionalInt64(0);
     }
-    if (changed != 1)
-        return false;
-    syncMessage(id, OutboxState::Queued, {}, QString(), now);
-    transaction.commit();
+    syncMessage(messageId, OutboxState::Queued, {}, QString(), now);
     return true;
+}
+
+int OutboxRepository::recordOutcomes(const QList<OutboxOutcome> &outcomes, const QDateTime &now)
+{
+    if (outcomes.isEmpty())
+        return 0;
+    int changed = 0;
+    // Not synced on its own: an answer lost to a power cut leaves its row `sending`, which
+    // recovery turns into unknown, never into a second send.
+    Transaction transaction(m_db, Transaction::Durability::Deferred);
+    for (const OutboxOutcome &o : outcomes) {
+        const bool done = o.state == OutboxState::Queued
+            ? retryIn(o.id, o.nextAttemptAt, o.error, now)
+            : finishSendingIn(o.id, o.state, o.error, o.platformId, now);
+        changed += done ? 1 : 0;
+    }
+    transaction.commit();
+    return changed;
 }
 
 bool OutboxRepository::cancel(const QString &localId, const QDateTime &now)
@@ -292,7 +343,7 @@ int OutboxRepository::recoverAfterCrash(const QString &phoneNumberId, const QDat
     }
     const OutboxError error{std::nullopt, QString::fromLatin1(kRecoveredTitle), QString()};
     for (const qint64 id : std::as_const(ids))
-        finishSending(id, OutboxState::Unknown, error, QString(), now);
+        finishSendingIn(id, OutboxState::Unknown, error, QString(), now);
     transaction.commit();
     return int(ids.size());
 }
@@ -303,32 +354,26 @@ bool OutboxRepository::resolveUnknownByLocalId(const QString &localId, const QSt
     if (localId.isEmpty() || platformId.isEmpty())
         return false;
     Transaction transaction(m_db);
-    std::optional<qint64> id;
+    std::optional<qint64> messageId;
     {
         SqlStatement update(m_db,
                             QStringLiteral("UPDATE outbox SET state = 'accepted', platform_id = "
                                            "?, updated_at = ? WHERE local_id = ? AND state IN "
-                                           "('unknown', 'sending') RETURNING id"));
+                                           "('unknown', 'sending') RETURNING message_id"));
         update.bind(platformId).bind(toMs(now)).bind(localId).exec();
         if (!update.next())
             return false;
-        id = update.int64(0);
+        messageId = update.optionalInt64(0);
     }
-    syncMessage(*id, OutboxState::Accepted, {}, platformId, now);
+    syncMessage(messageId, OutboxState::Accepted, {}, platformId, now);
     transaction.commit();
     return true;
 }
 
-void OutboxRepository::syncMessage(qint64 outboxId, OutboxState state, const OutboxError &error,
-                                   const QString &platformId, const QDateTime &now)
+void OutboxRepository::syncMessage(const std::optional<qint64> &messageId, OutboxState state,
+                                   const OutboxError &error, const QString &platformId,
+                                   const QDateTime &now)
 {
-    std::optional<qint64> messageId;
-    {
-        SqlStatement find(m_db, QStringLiteral("SELECT message_id FROM outbox WHERE id = ?"));
-        find.bind(outboxId).exec();
-        if (find.next())
-            messageId = find.optionalInt64(0);
-    }
     if (!messageId)
         return; // an entry without a message row (e.g. queued by a broadcast tool)
     MessageRepository messages(m_db);

@@ -79,6 +79,17 @@ struct OutboxCursor
     qint64 id = 0;
 };
 
+// The answer to one send, for recordOutcomes(): `state` is Accepted (with platformId), Queued (a
+// retry, due at nextAttemptAt), Failed or Unknown (with error).
+struct OutboxOutcome
+{
+    qint64 id = 0;
+    OutboxState state = OutboxState::Failed;
+    QString platformId;
+    QDateTime nextAttemptAt;
+    OutboxError error;
+};
+
 // Rows per state for one number; missing states count 0.
 struct OutboxCounts
 {
@@ -115,6 +126,10 @@ public:
     // queued -> sending, attempts + 1. Committed before the request leaves: a row found in
     // `sending` after a crash may have been sent. False if the row is no longer queued.
     bool markSending(qint64 id, const QDateTime &now);
+    // The same for several rows in one transaction (one commit, however many requests follow
+    // it). Returns the ids that were still queued, in the given order; the others were
+    // cancelled or taken meanwhile and must not be sent.
+    QList<qint64> markSending(const QList<qint64> &ids, const QDateTime &now);
     // sending -> accepted with the wamid; the message becomes accepted (never moved backwards
     // if a status webhook got there first).
     bool markAccepted(qint64 id, const QString &platformId, const QDateTime &now);
@@ -126,6 +141,9 @@ public:
     bool markFailed(qint64 id, const OutboxError &error, const QDateTime &now);
     // sending -> unknown; the message shows "outcome unknown".
     bool markUnknown(qint64 id, const OutboxError &error, const QDateTime &now);
+    // Several answers in one transaction, each as markAccepted(), markRetry(), markFailed() or
+    // markUnknown() would record it. Returns how many rows were still `sending` and changed.
+    int recordOutcomes(const QList<OutboxOutcome> &outcomes, const QDateTime &now);
     // queued -> cancelled (the agent withdrew it before it left); its message row is removed
     // from the conversation.
     bool cancel(const QString &localId, const QDateTime &now);
@@ -152,13 +170,20 @@ public:
     QList<std::pair<QString, QDateTime>> businessInitiatedSince(const QDateTime &since);
 
 private:
+    // The statements of one state change; the caller holds the transaction. False when the row
+    // was not in the state the change starts from.
+    bool sendingIn(qint64 id, const QDateTime &now);
     // sending -> `to` (accepted, failed, unknown), with the message row in step.
+    bool finishSendingIn(qint64 id, OutboxState to, const OutboxError &error,
+                         const QString &platformId, const QDateTime &now);
+    bool retryIn(qint64 id, const QDateTime &nextAttemptAt, const OutboxError &error,
+                 const QDateTime &now);
     bool finishSending(qint64 id, OutboxState to, const OutboxError &error,
                        const QString &platformId, const QDateTime &now);
-    // Moves the outbox row's message to the local state matching `state`, unless a status
+    // Moves an outbox row's message to the local state matching `state`, unless a status
     // webhook already moved it further (sent, delivered, read, played, failed).
-    void syncMessage(qint64 outboxId, OutboxState state, const OutboxError &error,
-                     const QString &platformId, const QDateTime &now);
+    void syncMessage(const std::optional<qint64> &messageId, OutboxState state,
+                     const OutboxError &error, const QString &platformId, const QDateTime &now);
 
     Database &m_db;
 };

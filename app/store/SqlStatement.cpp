@@ -4,6 +4,8 @@
 
 #include <QSqlRecord>
 
+#include <sqlite3.h>
+
 namespace sb {
 
 SqlStatement::SqlStatement(Database &db, const QString &sql)
@@ -16,13 +18,61 @@ SqlStatement::SqlStatement(Database &db, const QString &sql)
 SqlStatement::~SqlStatement()
 {
     // Releases SQLite's read snapshot and the PostgreSQL portal right away.
-    m_statement->query.finish();
+    if (sqlite3_stmt *native = m_statement->native) {
+        sqlite3_reset(native);
+        sqlite3_clear_bindings(native);
+    } else {
+        m_statement->query.finish();
+    }
     m_statement->inUse = false;
 }
 
 SqlStatement &SqlStatement::bind(const QVariant &value)
 {
-    query().bindValue(m_next++, value);
+    sqlite3_stmt *native = m_statement->native;
+    if (!native) {
+        query().bindValue(m_next++, value);
+        return *this;
+    }
+    const int index = ++m_next; // SQLite counts from 1
+    int rc = SQLITE_OK;
+    if (!value.isValid() || value.isNull()) {
+        rc = sqlite3_bind_null(native, index);
+    } else {
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::LongLong:
+        case QMetaType::Short:
+            rc = sqlite3_bind_int64(native, index, value.toLongLong());
+            break;
+        case QMetaType::ULongLong:
+        case QMetaType::ULong:
+            rc = sqlite3_bind_int64(native, index, sqlite3_int64(value.toULongLong()));
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            rc = sqlite3_bind_double(native, index, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            rc = sqlite3_bind_blob64(native, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+                                     SQLITE_TRANSIENT);
+            break;
+        }
+        default: {
+            // UTF-8, the file's encoding: Qt converts faster than SQLite would.
+            const QByteArray text = value.toString().toUtf8();
+            rc = sqlite3_bind_text64(native, index, text.constData(), sqlite3_uint64(text.size()),
+                                     SQLITE_TRANSIENT, SQLITE_UTF8);
+            break;
+        }
+        }
+    }
+    if (rc != SQLITE_OK)
+        throw StoreException(Database::sqliteError(m_statement->handle, m_sql));
     return *this;
 }
 
@@ -52,8 +102,59 @@ SqlStatement &SqlStatement::bindOptional(const std::optional<qint64> &value)
     return bind(value ? QVariant(*value) : QVariant());
 }
 
+void SqlStatement::execNative()
+{
+    sqlite3_stmt *native = m_statement->native;
+    m_values.clear();
+    m_rowCount = 0;
+    m_row = -1;
+    m_rowsAffected = 0;
+    m_columns = sqlite3_column_count(native);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(native)) == SQLITE_ROW) {
+        for (int i = 0; i < m_columns; ++i) {
+            switch (sqlite3_column_type(native, i)) {
+            case SQLITE_INTEGER:
+                m_values.emplace_back(qint64(sqlite3_column_int64(native, i)));
+                break;
+            case SQLITE_FLOAT:
+                m_values.emplace_back(sqlite3_column_double(native, i));
+                break;
+            case SQLITE_BLOB:
+                m_values.emplace_back(
+                    QByteArray(static_cast<const char *>(sqlite3_column_blob(native, i)),
+                               sqlite3_column_bytes(native, i)));
+                break;
+            case SQLITE_NULL:
+                m_values.emplace_back();
+                break;
+            default: {
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(native, i));
+                m_values.emplace_back(QString::fromUtf8(text, sqlite3_column_bytes(native, i)));
+                break;
+            }
+            }
+        }
+        ++m_rowCount;
+    }
+    if (rc != SQLITE_DONE) {
+        const StoreError error = Database::sqliteError(m_statement->handle, m_sql);
+        sqlite3_reset(native);
+        m_values.clear();
+        m_rowCount = 0;
+        throw StoreException(error);
+    }
+    if (!sqlite3_stmt_readonly(native))
+        m_rowsAffected = sqlite3_changes(m_statement->handle);
+    sqlite3_reset(native);
+}
+
 void SqlStatement::exec()
 {
+    if (m_statement->native) {
+        execNative();
+        return;
+    }
     QSqlQuery &q = query();
     m_values.clear();
     m_columns = 0;

@@ -60,6 +60,7 @@ public:
 
 private:
     QSqlQuery &query() const { return m_statement->query; }
+    void execNative();
 
     QString m_sql;
     std::shared_ptr<Database::PreparedStatement> m_statement;

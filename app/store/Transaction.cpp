@@ -4,9 +4,13 @@
 #include "Logging.h"
 #include "SqlStatement.h"
 
+#include <QScopeGuard>
+
+#include <utility>
+
 namespace sb {
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Durability durability)
     : m_db(db)
 {
     int &depth = m_db.transactionDepth();
@@ -14,7 +18,17 @@ Transaction::Transaction(Database &db)
         m_savepoint = QStringLiteral("sb_savepoint_%1").arg(depth);
         run(QLatin1String("SAVEPOINT ") + m_savepoint);
     } else {
-        run(dialectBeginStatement(m_db.dialect()));
+        // SQLite changes the sync level only outside a transaction: before BEGIN, back after.
+        m_relaxed = durability == Durability::Deferred && m_db.dialect() == Dialect::SQLite
+            && m_db.durableCommits();
+        if (m_relaxed)
+            run(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        try {
+            run(dialectBeginStatement(m_db.dialect()));
+        } catch (const StoreException &) {
+            restoreSync();
+            throw;
+        }
     }
     ++m_db.transactionDepth();
     m_active = true;
@@ -43,6 +57,20 @@ void Transaction::commit()
         throw;
     }
     end();
+    restoreSync();
+}
+
+void Transaction::restoreSync()
+{
+    if (!std::exchange(m_relaxed, false))
+        return;
+    try {
+        run(QStringLiteral("PRAGMA synchronous=FULL"));
+    } catch (const StoreException &e) {
+        // Cannot happen short of a broken connection, which the next statement reports.
+        qCCritical(lcStore) << "Commits on this connection may not be synced:"
+                            << e.error().toString();
+    }
 }
 
 void Transaction::rollback()
@@ -54,6 +82,7 @@ void Transaction::rollback()
         run(QLatin1String("ROLLBACK TO SAVEPOINT ") + m_savepoint);
         run(QLatin1String("RELEASE SAVEPOINT ") + m_savepoint);
     } else {
+        const auto restore = qScopeGuard([this] { restoreSync(); }); // never throws
         run(QStringLiteral("ROLLBACK"));
     }
 }

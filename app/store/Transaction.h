@@ -13,9 +13,17 @@ class Database;
 class Transaction
 {
 public:
+    // Deferred: on SQLite with durable commits, this commit does not wait for the disk; it
+    // becomes durable with the next durable commit on the database. A killed process loses
+    // nothing, a power cut may lose it. Only for writes whose loss is harmless until something
+    // durable follows: a raw webhook body before its ingest (no 200 has gone out), a send's
+    // answer (its row stays `sending` and is recovered as unknown, never sent again). Applies to
+    // the outermost transaction; a nested one commits with its parent.
+    enum class Durability { Immediate, Deferred };
+
     // Throws StoreException when the transaction cannot start (e.g. SQLite busy past its
     // timeout, connection lost).
-    explicit Transaction(Database &db);
+    explicit Transaction(Database &db, Durability durability = Durability::Immediate);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -28,9 +36,11 @@ public:
 
 private:
     void run(const QString &sql);
+    void restoreSync();
     void end();
 
     Database &m_db;
+    bool m_relaxed = false; // this SQLite transaction runs with synchronous=NORMAL
     QString m_savepoint;
     bool m_active = false;
 };

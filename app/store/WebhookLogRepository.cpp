@@ -53,7 +53,9 @@ SavedPayload WebhookLogRepository::save(const QByteArray &body, const QDateTime 
     const qint64 at = receivedAt.isValid() ? toMs(receivedAt) : m_db.nowMs();
     SavedPayload saved;
     saved.sha256 = sha256Hex(body);
-    Transaction tx(m_db);
+    // Not synced on its own: no 200 goes out before the ingest's durable commit, which syncs
+    // this one too; a body lost before that is sent again by Meta.
+    Transaction tx(m_db, Transaction::Durability::Deferred);
     SqlStatement q(
         m_db,
         QStringLiteral("INSERT INTO webhook_payloads (sha256, body, size, received_at, "

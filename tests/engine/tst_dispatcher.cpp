@@ -59,6 +59,54 @@ class TestDispatcher : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void batchedSendsAreWrittenBeforeTheyLeave_data() { sbtest::addDialectRows(); }
+    void batchedSendsAreWrittenBeforeTheyLeave()
+    {
+        SandboxConfig config = sbtest::sandboxConfig();
+        config.throughputMps = 1000;
+        Sandbox sandbox(config);
+        QVERIFY(sandbox.listen() != 0);
+        SB_OPEN_TEST_DATABASE(test, &sandbox.clock());
+        DispatcherConfig fast;
+        fast.throughputPerSecond = 1000;
+        fast.maxInFlight = 16;
+        sbtest::EngineRig rig(sandbox, *test->database, fast);
+        QStringList ids;
+        for (int i = 0; i < 40; ++i) {
+            sbtest::openWindow(sandbox, customer(i));
+            ids.append(rig.queueText(customer(i), QStringLiteral("batch %1").arg(i)));
+        }
+        QVERIFY(!ids.contains(QString()));
+
+        // A request leaves only after its row is committed as `sending`, and one wake-up
+        // commits every row it starts at once; an answer is announced only once written.
+        QStringList problems;
+        int sendingAtFirstStart = -1;
+        QObject::connect(
+            rig.dispatcher.get(), &Dispatcher::sendStarted, &rig.outbox,
+            [&](const QString &localId) {
+                if (rig.row(localId)->state != OutboxState::Sending)
+                    problems << localId + QStringLiteral(" left before it was sending");
+                if (sendingAtFirstStart < 0) {
+                    sendingAtFirstStart =
+                        rig.repository().counts(rig.phoneNumberId()).of(OutboxState::Sending);
+                }
+            });
+        QObject::connect(rig.dispatcher.get(), &Dispatcher::sent, &rig.outbox,
+                         [&](const QString &localId) {
+                             if (rig.row(localId)->state != OutboxState::Accepted)
+                                 problems << localId + QStringLiteral(" announced unwritten");
+                         });
+        rig.dispatcher->start();
+        QVERIFY(rig.drive([&] { return rig.drained(); }));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(sendingAtFirstStart, fast.maxInFlight);
+        QString problem;
+        QVERIFY2(acceptedExactlyOnce(sandbox, ids, &problem), qPrintable(problem));
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(rig.row(id)->attempts, 1);
+    }
+
     void pacingNeverTripsThroughput_data() { sbtest::addDialectRows(); }
     void pacingNeverTripsThroughput()
     {
@@ -249,6 +297,41 @@ private Q_SLOTS:
         QVERIFY(!rig.dispatcher->isPaused());
         QVERIFY(rig.alerts.listOpen().isEmpty()); // a saved token closes the alert
         QCOMPARE(rig.alerts.list().size(), 2); // one per pause
+    }
+
+    void anotherProcessClosesAPauseAlertBySending_data() { sbtest::addDialectRows(); }
+    void anotherProcessClosesAPauseAlertBySending()
+    {
+        Sandbox sandbox(sbtest::sandboxConfig());
+        QVERIFY(sandbox.listen() != 0);
+        SB_OPEN_TEST_DATABASE(test, &sandbox.clock());
+        // One process ran with an expired token and paused the number, raising the alert.
+        sbtest::EngineRig first(sandbox, *test->database);
+        first.token.value = QStringLiteral("expired-token");
+        QSignalSpy paused(first.dispatcher.get(), &Dispatcher::paused);
+        sbtest::openWindow(sandbox, customer(1));
+        const QString waiting = first.queueText(customer(1), QStringLiteral("hello"));
+        first.dispatcher->start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return paused.count() == 1 && first.dispatcher->inFlight() == 0; },
+            sbtest::kWaitMs));
+        QCOMPARE(first.alerts.listOpen().size(), 1);
+        first.dispatcher->stop();
+
+        // Another process, on its own connection, sends with a good token: the pause is over.
+        DatabaseOptions options;
+        options.clock = &sandbox.clock();
+        Database::OpenResult other = Database::open(test->location, options);
+        QVERIFY2(other.database, qPrintable(other.error.toString()));
+        sbtest::EngineRig second(sandbox, *other.database);
+        second.dispatcher->start();
+        QVERIFY(second.drive([&] { return second.drained(); }));
+        QCOMPARE(first.row(waiting)->state, OutboxState::Accepted);
+        QVERIFY(first.alerts.listOpen().isEmpty());
+        const QList<AlertRecord> all = first.alerts.list();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().kind, QStringLiteral("dispatch_paused"));
+        QCOMPARE(all.first().acknowledgedBy, QStringLiteral("switchboard"));
     }
 
     void accountBlockPausesUntilResumed_data() { sbtest::addDialectRows(); }

@@ -195,6 +195,84 @@ private Q_SLOTS:
         QCOMPARE(outbox.byId(id)->state, OutboxState::Accepted);
     }
 
+    void batchSendingSkipsRowsNoLongerQueued_data()
+    {
+        sbtest::addDialectRows();
+    }
+    void batchSendingSkipsRowsNoLongerQueued()
+    {
+        SB_FIXTURE(f);
+        OutboxRepository outbox(f.db());
+        const NewOutboxEntry cancelled = f.entry(QStringLiteral("15550002222"), f.conversationB);
+        const qint64 a =
+            outbox.enqueue(f.entry(QStringLiteral("15550001111"), f.conversationA), f.clock.now());
+        const qint64 b = outbox.enqueue(cancelled, f.clock.now());
+        const qint64 c =
+            outbox.enqueue(f.entry(QStringLiteral("15550003333"), f.conversationA), f.clock.now());
+        QVERIFY(outbox.markSending(c, f.clock.now())); // taken by another dispatcher
+        QVERIFY(outbox.cancel(cancelled.localId, f.clock.now())); // withdrawn by the agent
+
+        // Only the row still queued may be sent; the others keep their state and attempts.
+        QCOMPARE(outbox.markSending(QList<qint64>{a, b, c}, f.clock.now()), QList<qint64>{a});
+        QCOMPARE(outbox.byId(a)->state, OutboxState::Sending);
+        QCOMPARE(outbox.byId(a)->attempts, 1);
+        QCOMPARE(outbox.byId(b)->state, OutboxState::Cancelled);
+        QCOMPARE(outbox.byId(c)->attempts, 1);
+        QCOMPARE(MessageRepository(f.db()).find(*outbox.byId(a)->messageId)->delivery.state(),
+                 DeliveryState::Sending);
+        // A second claim of the same rows finds none: nothing is sent twice.
+        QVERIFY(outbox.markSending(QList<qint64>{a, c}, f.clock.now()).isEmpty());
+        QCOMPARE(outbox.byId(a)->attempts, 1);
+    }
+
+    void batchOutcomesRecordEachAnswer_data()
+    {
+        sbtest::addDialectRows();
+    }
+    void batchOutcomesRecordEachAnswer()
+    {
+        SB_FIXTURE(f);
+        OutboxRepository outbox(f.db());
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i) {
+            ids.append(
+                outbox.enqueue(f.entry(QStringLiteral("1555000%1").arg(4000 + i), f.conversationA),
+                               f.clock.now()));
+        }
+        QCOMPARE(outbox.markSending(ids.mid(0, 4), f.clock.now()), ids.mid(0, 4));
+        const OutboxError busy{131000, QStringLiteral("busy"), QString()};
+        const OutboxError terminal{131026, QStringLiteral("undeliverable"), QString()};
+        const OutboxError lost{std::nullopt, QStringLiteral("timeout"), QString()};
+        f.clock.advance(1s);
+        const QList<OutboxOutcome> outcomes{
+            {ids[0], OutboxState::Accepted, QStringLiteral("wamid.a"), QDateTime(), {}},
+            {ids[1], OutboxState::Queued, QString(), f.clock.now().addSecs(30), busy},
+            {ids[2], OutboxState::Failed, QString(), QDateTime(), terminal},
+            {ids[3], OutboxState::Unknown, QString(), QDateTime(), lost},
+            // Never sent: an answer for it changes nothing.
+            {ids[4], OutboxState::Accepted, QStringLiteral("wamid.e"), QDateTime(), {}}};
+        QCOMPARE(outbox.recordOutcomes(outcomes, f.clock.now()), 4);
+
+        QCOMPARE(outbox.byId(ids[0])->state, OutboxState::Accepted);
+        QCOMPARE(outbox.byId(ids[0])->platformId, QStringLiteral("wamid.a"));
+        QCOMPARE(outbox.byId(ids[1])->state, OutboxState::Queued);
+        QCOMPARE(outbox.byId(ids[1])->nextAttemptAt, f.clock.now().addSecs(30));
+        QCOMPARE(outbox.byId(ids[1])->lastError, busy);
+        QCOMPARE(outbox.byId(ids[2])->state, OutboxState::Failed);
+        QCOMPARE(outbox.byId(ids[2])->lastError, terminal);
+        QCOMPARE(outbox.byId(ids[3])->state, OutboxState::Unknown);
+        QCOMPARE(outbox.byId(ids[4])->state, OutboxState::Queued);
+        MessageRepository messages(f.db());
+        QCOMPARE(messages.find(*outbox.byId(ids[0])->messageId)->platformId,
+                 QStringLiteral("wamid.a"));
+        QCOMPARE(messages.find(*outbox.byId(ids[2])->messageId)->delivery.state(),
+                 DeliveryState::Failed);
+        QCOMPARE(messages.find(*outbox.byId(ids[3])->messageId)->delivery.state(),
+                 DeliveryState::Unknown);
+        // The same answers again change nothing.
+        QCOMPARE(outbox.recordOutcomes(outcomes, f.clock.now()), 0);
+    }
+
     void acceptedAppliesStatusesThatCameFirst_data()
     {
         sbtest::addDialectRows();

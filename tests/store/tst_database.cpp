@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <limits>
+
 using namespace sb;
 using storetest::T0;
 
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void unreachableServer();
     void notADatabaseFile();
     void sqlitePragmas();
+    void deferredCommitsKeepTheConnectionSynced();
     void transactions_data() { storetest::addBackendRows(); }
     void transactions();
     void nestedTransactions_data() { storetest::addBackendRows(); }
@@ -50,6 +53,10 @@ private Q_SLOTS:
     void foreignKeysEnforced();
     void connectionPerThread_data() { storetest::addBackendRows(); }
     void connectionPerThread();
+    void valuesRoundTrip_data() { storetest::addBackendRows(); }
+    void valuesRoundTrip();
+    void statementErrors_data() { storetest::addBackendRows(); }
+    void statementErrors();
     void cleanupTestCase() { m_backends.dropPgDatabase(); }
 
 private:
@@ -159,8 +166,50 @@ void TestDatabase::sqlitePragmas()
     };
     QCOMPARE(pragma("journal_mode"), QStringLiteral("wal"));
     QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
-    QCOMPARE(pragma("synchronous"), QStringLiteral("1")); // NORMAL
+    // FULL: an acknowledged webhook and a `sending` mark survive a power cut.
+    QCOMPARE(pragma("synchronous"), QStringLiteral("2"));
     QCOMPARE(pragma("busy_timeout"), QStringLiteral("5000"));
+
+    DatabaseOptions throwaway;
+    throwaway.durableCommits = false;
+    const Database::OpenResult fast =
+        Database::open(m_backends.tempPath(QStringLiteral("fast.db")), throwaway);
+    QVERIFY2(fast.database, qPrintable(fast.error.toString()));
+    QSqlQuery q(fast.database->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("1")); // NORMAL
+}
+
+void TestDatabase::deferredCommitsKeepTheConnectionSynced()
+{
+    SB_FRESH_DB(m_backends, db, Dialect::SQLite);
+    const auto synchronous = [&db] {
+        QSqlQuery q(db->connection());
+        q.exec(QStringLiteral("PRAGMA synchronous"));
+        q.next();
+        return q.value(0).toString();
+    };
+    {
+        Transaction tx(*db, Transaction::Durability::Deferred);
+        insertPhone(*db, QStringLiteral("deferred"));
+        tx.commit();
+    }
+    QCOMPARE(countRows(*db, QStringLiteral("phone_numbers")), 1);
+    QCOMPARE(synchronous(), QStringLiteral("2")); // the next commit is synced again
+
+    // A deferred commit that fails (a foreign key checked only at COMMIT) restores it too.
+    try {
+        Transaction tx(*db, Transaction::Durability::Deferred);
+        db->execute(QStringLiteral("PRAGMA defer_foreign_keys=ON"));
+        db->execute(QStringLiteral("INSERT INTO conversations (contact_id, phone_number_id, "
+                                   "created_at, updated_at) VALUES (424242, 'deferred', 0, 0)"));
+        tx.commit();
+        QFAIL("a conversation without its contact was committed");
+    } catch (const StoreException &e) {
+        QCOMPARE(e.error().kind, StoreErrorKind::QueryFailed);
+    }
+    QCOMPARE(countRows(*db, QStringLiteral("conversations")), 0);
+    QCOMPARE(synchronous(), QStringLiteral("2"));
 }
 
 void TestDatabase::transactions()
@@ -268,4 +317,72 @@ void TestDatabase::connectionPerThread()
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
+// Every kind of value goes in and comes back unchanged (SQLite: through its C API).
+void TestDatabase::valuesRoundTrip()
+{
+    QFETCH(Dialect, dialect);
+    SB_FRESH_DB(m_backends, db, dialect);
+    db->execute(
+        QStringLiteral("CREATE TABLE probe (n BIGINT, t TEXT, b %1)")
+            .arg(dialect == Dialect::SQLite ? QLatin1String("BLOB") : QLatin1String("BYTEA")));
+    const QString text = QStringLiteral("Grüße 👋🏽 مرحبا \"'; --");
+    const QByteArray bytes("\x00\x01\xfe\xff", 4);
+    const qint64 big = std::numeric_limits<qint64>::max();
+    {
+        SqlStatement insert(*db, QStringLiteral("INSERT INTO probe (n, t, b) VALUES (?, ?, ?)"));
+        insert.bind(big).bind(text).bind(QVariant(bytes)).exec();
+        QCOMPARE(insert.rowsAffected(), 1);
+    }
+    {
+        SqlStatement insert(*db, QStringLiteral("INSERT INTO probe (n, t, b) VALUES (?, ?, ?)"));
+        insert.bind(qint64(1)).bind(QString()).bindText(QString()).exec(); // '' and NULL
+    }
+    SqlStatement read(*db, QStringLiteral("SELECT n, t, b FROM probe ORDER BY n DESC"));
+    read.exec();
+    QVERIFY(read.next());
+    QCOMPARE(read.int64(0), big);
+    QCOMPARE(read.text(1), text);
+    QCOMPARE(read.value(2).toByteArray(), bytes);
+    QVERIFY(read.next());
+    QCOMPARE(read.int64(0), 1);
+    QVERIFY(read.boolean(0));
+    QVERIFY(!read.isNull(1));
+    QCOMPARE(read.text(1), QString());
+    QVERIFY(read.isNull(2));
+    QVERIFY(!read.next());
+    // A statement can be used again, and while another one is still open (nested).
+    SqlStatement count(*db, QStringLiteral("SELECT COUNT(*) FROM probe WHERE t = ?"));
+    count.bind(text);
+    QCOMPARE(count.execScalar(), std::optional<qint64>(1));
+    SqlStatement again(*db, QStringLiteral("SELECT COUNT(*) FROM probe WHERE t = ?"));
+    again.bind(QString());
+    QCOMPARE(again.execScalar(), std::optional<qint64>(1));
+}
+
+void TestDatabase::statementErrors()
+{
+    QFETCH(Dialect, dialect);
+    SB_FRESH_DB(m_backends, db, dialect);
+    try {
+        SqlStatement bad(*db, QStringLiteral("SELECT nope FROM nowhere"));
+        bad.exec();
+        QFAIL("a statement on a missing table was prepared");
+    } catch (const StoreException &e) {
+        QCOMPARE(e.error().kind, StoreErrorKind::QueryFailed);
+        QVERIFY(e.error().message.contains(QLatin1String("nowhere")));
+    }
+    insertPhone(*db, QStringLiteral("once"));
+    try {
+        insertPhone(*db, QStringLiteral("once")); // unique violation at step time
+        QFAIL("a duplicate was inserted");
+    } catch (const StoreException &e) {
+        QCOMPARE(e.error().kind, StoreErrorKind::QueryFailed);
+        QVERIFY(!e.error().detail.isEmpty()); // the statement, never the values
+        QVERIFY(!e.error().detail.contains(QLatin1String("'once'")));
+    }
+    // The cached statement still works after its failure.
+    insertPhone(*db, QStringLiteral("twice"));
+    QCOMPARE(countRows(*db, QStringLiteral("phone_numbers")), 2);
+}
+
 #include "tst_database.moc"

@@ -182,6 +182,9 @@ void TestIngestor::keywordMatching_data()
     QTest::newRow("Spanish cancelar") << QStringLiteral("CANCELAR") << true;
     QTest::newRow("French accent") << QStringLiteral("arrêt") << true;
     QTest::newRow("French plain") << QStringLiteral("ARRET") << true;
+    QTest::newRow("French, combining accent") << QString::fromUtf16(u"arre\u0302t") << true;
+    QTest::newRow("padded with punctuation")
+        << QStringLiteral("  ...STOP!!! ...  ....  !!!!  ") << true;
     QTest::newRow("Russian") << QStringLiteral("стоп") << true;
     QTest::newRow("Arabic") << QStringLiteral("توقف") << true;
     QTest::newRow("inside a sentence")
