@@ -1,6 +1,7 @@
 #include "SandboxTemplates.h"
 
 #include "SandboxIds.h"
+#include "TemplateGraphJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,24 +26,6 @@ QJsonObject examplesOf(const QList<TemplateExampleValue> &examples, bool named,
     for (const TemplateExampleValue &example : examples)
         values.append(example.value);
     return QJsonObject{{positionalKey, nested ? QJsonArray{values} : values}};
-}
-
-QList<TemplateExampleValue> readExamples(const QJsonObject &example, const QString &positionalKey,
-                                         const QString &namedKey)
-{
-    QList<TemplateExampleValue> out;
-    for (const QJsonValue &item : example.value(namedKey).toArray()) {
-        const QJsonObject object = item.toObject();
-        out.append({object.value(QStringLiteral("param_name")).toString(),
-                    object.value(QStringLiteral("example")).toString()});
-    }
-    QJsonValue positional = example.value(positionalKey);
-    // body_text is an array holding one array of values; header_text is a flat array.
-    if (positional.isArray() && positional.toArray().first().isArray())
-        positional = positional.toArray().first();
-    for (const QJsonValue &item : positional.toArray())
-        out.append({QString(), item.toString()});
-    return out;
 }
 
 } // namespace
@@ -190,72 +173,20 @@ QJsonObject SandboxTemplates::toGraphJson(const TemplateDefinition &definition)
 std::optional<TemplateDefinition> SandboxTemplates::fromGraphJson(const QJsonObject &object,
                                                                   QString *problem)
 {
-    auto fail = [problem](const char *text) -> std::optional<TemplateDefinition> {
-        if (problem)
-            *problem = QCoreApplication::translate("sb::SandboxTemplates", text);
+    // The shape is the listing's (one reader for client and sandbox); a template being created
+    // must also name its category, and starts PENDING unless the request says otherwise.
+    std::optional<TemplateDefinition> definition = templateFromGraphJson(object, problem);
+    if (!definition)
         return std::nullopt;
-    };
-    TemplateDefinition definition;
-    definition.id = object.value(QStringLiteral("id")).toString();
-    definition.name = object.value(QStringLiteral("name")).toString();
-    definition.language = object.value(QStringLiteral("language")).toString();
-    if (definition.name.isEmpty() || definition.language.isEmpty())
-        return fail(
-            QT_TRANSLATE_NOOP("sb::SandboxTemplates", "A template needs a name and a language."));
-    definition.category =
-        templateCategoryFromWire(object.value(QStringLiteral("category")).toString());
-    if (definition.category == TemplateCategory::Unknown)
-        return fail(QT_TRANSLATE_NOOP(
-            "sb::SandboxTemplates", "The category must be MARKETING, UTILITY or AUTHENTICATION."));
-    const QString status = object.value(QStringLiteral("status")).toString();
-    definition.status = status.isEmpty() ? TemplateStatus::Pending : templateStatusFromWire(status);
-    definition.quality = templateQualityFromWire(object.value(QStringLiteral("quality_score"))
-                                                     .toObject()
-                                                     .value(QStringLiteral("score"))
-                                                     .toString());
-    definition.rejectionReason = object.value(QStringLiteral("rejected_reason")).toString();
-    definition.parameterFormat = templateParameterFormatFromWire(
-        object.value(QStringLiteral("parameter_format")).toString());
-    bool hasBody = false;
-    for (const QJsonValue &value : object.value(QStringLiteral("components")).toArray()) {
-        const QJsonObject component = value.toObject();
-        const QString type = component.value(QStringLiteral("type")).toString().toUpper();
-        const QJsonObject example = component.value(QStringLiteral("example")).toObject();
-        if (type == QLatin1String("HEADER")) {
-            TemplateHeaderDef header;
-            header.format =
-                templateHeaderFormatFromWire(component.value(QStringLiteral("format")).toString());
-            header.text = component.value(QStringLiteral("text")).toString();
-            header.examples = readExamples(example, QStringLiteral("header_text"),
-                                           QStringLiteral("header_text_named_params"));
-            header.mediaExample =
-                example.value(QStringLiteral("header_handle")).toArray().first().toString();
-            definition.header = header;
-        } else if (type == QLatin1String("BODY")) {
-            hasBody = true;
-            definition.body.text = component.value(QStringLiteral("text")).toString();
-            definition.body.examples = readExamples(example, QStringLiteral("body_text"),
-                                                    QStringLiteral("body_text_named_params"));
-        } else if (type == QLatin1String("FOOTER")) {
-            definition.footer = component.value(QStringLiteral("text")).toString();
-        } else if (type == QLatin1String("BUTTONS")) {
-            for (const QJsonValue &item : component.value(QStringLiteral("buttons")).toArray()) {
-                const QJsonObject b = item.toObject();
-                TemplateButtonDef button;
-                button.type =
-                    templateButtonTypeFromWire(b.value(QStringLiteral("type")).toString());
-                button.text = b.value(QStringLiteral("text")).toString();
-                button.url = b.value(QStringLiteral("url")).toString();
-                button.phoneNumber = b.value(QStringLiteral("phone_number")).toString();
-                const QJsonValue ex = b.value(QStringLiteral("example"));
-                button.example = ex.isArray() ? ex.toArray().first().toString() : ex.toString();
-                definition.buttons.append(button);
-            }
-        }
+    if (definition->category == TemplateCategory::Unknown) {
+        if (problem)
+            *problem = QCoreApplication::translate(
+                "sb::SandboxTemplates",
+                "The category must be MARKETING, UTILITY or AUTHENTICATION.");
+        return std::nullopt;
     }
-    if (!hasBody || definition.body.text.isEmpty())
-        return fail(
-            QT_TRANSLATE_NOOP("sb::SandboxTemplates", "A template needs a BODY component."));
+    if (object.value(QStringLiteral("status")).toString().isEmpty())
+        definition->status = TemplateStatus::Pending;
     return definition;
 }
 
