@@ -5,6 +5,7 @@
 #include "SandboxTestSupport.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 
 using namespace sbtest;
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void inboundPlay();
     void inboundMediaCanBeDownloaded();
     void inboundRejectsBadInput();
+    void templateCreationRules();
     void sentListing();
     void phoneQualityChangeEmitsWebhook();
     void tierAndThroughputChanges();
@@ -165,6 +167,37 @@ void TestSandboxControl::inboundRejectsBadInput()
         m_http->postRaw(QStringLiteral("/_sandbox/inbound"), "[1,2]", "application/json").status,
         400);
     QCOMPARE(m_http->get(QStringLiteral("/_sandbox/nothing")).status, 404);
+}
+
+// A template put through the control API is read with the client's listing reader, plus the
+// creation rules: a category is required, a body is required, and it starts PENDING.
+void TestSandboxControl::templateCreationRules()
+{
+    const auto body = [](const QString &text) {
+        return QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                      {QStringLiteral("text"), text}}};
+    };
+    QJsonObject definition{{QStringLiteral("name"), QStringLiteral("order_update")},
+                           {QStringLiteral("language"), QStringLiteral("en_US")},
+                           {QStringLiteral("components"), body(QStringLiteral("Hi {{1}}"))}};
+    const HttpReply noCategory =
+        control(QStringLiteral("templates"), QJsonObject{{QStringLiteral("template"), definition}});
+    QCOMPARE(noCategory.status, 400);
+    QVERIFY(noCategory.json.value(u"error").toString().contains(QLatin1String("MARKETING")));
+
+    definition.insert(QStringLiteral("category"), QStringLiteral("UTILITY"));
+    definition.insert(QStringLiteral("components"), body(QString()));
+    QCOMPARE(
+        control(QStringLiteral("templates"), QJsonObject{{QStringLiteral("template"), definition}})
+            .status,
+        400);
+
+    definition.insert(QStringLiteral("components"), body(QStringLiteral("Hi {{1}}")));
+    const HttpReply created =
+        control(QStringLiteral("templates"), QJsonObject{{QStringLiteral("template"), definition}});
+    QCOMPARE(created.status, 200);
+    QCOMPARE(created.json.value(u"status").toString(), QStringLiteral("PENDING"));
+    QCOMPARE(created.json.value(u"category").toString(), QStringLiteral("UTILITY"));
 }
 
 void TestSandboxControl::sentListing()
