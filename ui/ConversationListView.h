@@ -43,6 +43,8 @@ public:
     QAction *nextConversationAction() const { return m_nextConversation; }
     QAction *previousConversationAction() const { return m_previousConversation; }
     bool tickTimerActive() const { return m_tick.isActive(); }
+    // The list has been painted at least once (firstPainted() was or is about to be emitted).
+    bool hasPainted() const { return m_painted; }
     // Where the window pill of `index` is painted, in viewport coordinates.
     QRect windowPillRect(const QModelIndex &index) const;
     // The union of the rows intersecting the viewport, in viewport coordinates.

@@ -77,6 +77,8 @@ InboxWiring::InboxWiring(MainWindow &window, Session &session, ConversationListM
     list->setSourceModel(&model);
     list->setShowBusinessNumber(session.phoneNumberIds().size() > 1);
     m_feed = std::make_unique<InboxFeed>(*m_service, &model);
+    // A first screen of rows now; the rest once the list has been painted.
+    m_feed->setListView(list->listView());
     m_feed->reloadAll();
     connect(list, &ConversationListPanel::conversationActivated, this,
             &InboxWiring::openConversation);

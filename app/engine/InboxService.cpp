@@ -115,9 +115,11 @@ InboxConversation InboxService::toConversation(const ConversationRecord &record,
     return out;
 }
 
-QList<InboxConversation> InboxService::conversations(const ConversationQuery &query)
+QList<InboxConversation> InboxService::conversations(const ConversationQuery &query, bool *ok)
 {
     QList<InboxConversation> out;
+    if (ok)
+        *ok = false;
     try {
         const QList<ConversationRecord> records =
             ConversationRepository(m_db).list(query, m_clock.now());
@@ -147,6 +149,8 @@ QList<InboxConversation> InboxService::conversations(const ConversationQuery &qu
         reportStoreFailure(QStringLiteral("conversation list"), e.error().message);
         return {};
     }
+    if (ok)
+        *ok = true;
     return out;
 }
 

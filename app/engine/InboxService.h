@@ -52,7 +52,8 @@ public:
     void setClosingSoonThreshold(std::chrono::minutes threshold);
 
     // ---- conversations
-    QList<InboxConversation> conversations(const ConversationQuery &query = {});
+    // `ok` (when given) tells an empty answer from a store failure.
+    QList<InboxConversation> conversations(const ConversationQuery &query = {}, bool *ok = nullptr);
     std::optional<InboxConversation> conversation(qint64 id);
     // Clears the unread count in the store. Says nothing to the customer (see sendReadReceipt).
     bool markRead(qint64 conversationId);
