@@ -8,6 +8,8 @@
 #include "Transaction.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace sb {
 
@@ -168,21 +170,41 @@ std::optional<ContactRecord> ContactRepository::findByIdentity(const ContactIden
 QList<ContactRecord> ContactRepository::candidates(const ContactIdentity &n)
 {
     // A superset: sameContact() decides. wa_id and phone match each other's shapes too.
-    // Built once: this runs for every inbound message.
-    static const QString sql = QLatin1String("SELECT ") + Columns
-        + QLatin1String(" FROM contacts WHERE parent_user_id = ? OR user_id = ? OR wa_id = ? OR "
-                        "wa_id = ? OR phone = ? OR phone = ? ORDER BY id");
-    SqlStatement q(m_db, sql);
-    q.bindText(n.parentUserId)
-        .bindText(n.userId)
-        .bindText(n.waId)
-        .bindText(waIdFromE164(n.phone))
-        .bindText(n.phone)
-        .bindText(n.waId.isEmpty() ? QString() : u'+' + n.waId)
-        .exec();
+    // Only the known facts become terms (an empty one matches nothing anyway): this runs for
+    // every inbound message, and each OR term is one more index search.
+    const QString phoneAsWaId = waIdFromE164(n.phone);
+    const QString waIdAsPhone = n.waId.isEmpty() ? QString() : u'+' + n.waId;
+    const std::array<std::pair<QLatin1String, const QString *>, 6> terms{{
+        {QLatin1String("parent_user_id = ?"), &n.parentUserId},
+        {QLatin1String("user_id = ?"), &n.userId},
+        {QLatin1String("wa_id = ?"), &n.waId},
+        {QLatin1String("wa_id = ?"), &phoneAsWaId},
+        {QLatin1String("phone = ?"), &n.phone},
+        {QLatin1String("phone = ?"), &waIdAsPhone},
+    }};
+    QString where;
+    for (const auto &[term, value] : terms) {
+        if (value->isEmpty())
+            continue;
+        if (!where.isEmpty())
+            where += QLatin1String(" OR ");
+        where += term;
+    }
+    if (where.isEmpty())
+        return {};
+    SqlStatement q(
+        m_db, QLatin1String("SELECT ") + Columns + QLatin1String(" FROM contacts WHERE ") + where);
+    for (const auto &[term, value] : terms) {
+        if (!value->isEmpty())
+            q.bind(*value);
+    }
+    q.exec();
     QList<ContactRecord> found;
     while (q.next())
         found.append(read(q));
+    // Sorted here, not by ORDER BY: SQLite would build a temporary b-tree for it on every call.
+    std::sort(found.begin(), found.end(),
+              [](const ContactRecord &a, const ContactRecord &b) { return a.id < b.id; });
     return found;
 }
 

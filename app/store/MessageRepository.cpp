@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <array>
 
 namespace sb {
@@ -33,6 +34,11 @@ constexpr std::array AllStates{DeliveryState::Draft,     DeliveryState::Queued,
 
 QString deliveryTimesJson(const DeliveryStatus &status)
 {
+    // Every inbound message: no times at all, so no JSON to build.
+    if (std::none_of(AllStates.cbegin(), AllStates.cend(), [&status](DeliveryState state) {
+            return status.timestamp(state).has_value();
+        }))
+        return QStringLiteral("{}");
     QJsonObject times;
     for (const DeliveryState state : AllStates) {
         if (const auto at = status.timestamp(state))
@@ -95,13 +101,13 @@ std::optional<qint64> MessageRepository::insert(const NewMessage &m)
     if (m.initialState)
         delivery.apply(*m.initialState, m.createdAt);
     const qint64 now = m_db.nowMs();
-    SqlStatement q(
-        m_db,
-        QStringLiteral("INSERT INTO messages (conversation_id, direction, kind, platform_id, "
-                       "local_id, reply_to_platform_id, author, content_json, body_text, "
-                       "status, status_times_json, raw_payload_id, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO "
-                       "NOTHING RETURNING id"));
+    static const QString sqlite = QStringLiteral(
+        "INSERT INTO messages (conversation_id, direction, kind, platform_id, local_id, "
+        "reply_to_platform_id, author, content_json, body_text, status, status_times_json, "
+        "raw_payload_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?) ON CONFLICT DO NOTHING");
+    static const QString pg = sqlite + insertReturningId(Dialect::PostgreSQL);
+    SqlStatement q(m_db, m_db.dialect() == Dialect::PostgreSQL ? pg : sqlite);
     q.bind(m.conversationId)
         .bind(m.direction == Direction::Inbound ? QStringLiteral("in") : QStringLiteral("out"))
         .bind(m.kind)
@@ -116,7 +122,7 @@ std::optional<qint64> MessageRepository::insert(const NewMessage &m)
         .bindOptional(m.rawPayloadId)
         .bindTime(m.createdAt.isValid() ? m.createdAt : m_db.now())
         .bind(now);
-    const std::optional<qint64> id = q.execScalar();
+    const std::optional<qint64> id = q.execInsert();
     if (id && mayHavePending) {
         applyPending(*id, m.platformId.trimmed());
         tx->commit();

@@ -78,28 +78,59 @@ SqlStatement &SqlStatement::bind(const QVariant &value)
 
 SqlStatement &SqlStatement::bind(const QString &value)
 {
+    if (m_statement->native)
+        return bindNative(value);
     // A null QString would bind as NULL.
     return bind(QVariant(value.isNull() ? QStringLiteral("") : value));
 }
 
+SqlStatement &SqlStatement::bind(qint64 value)
+{
+    if (m_statement->native) {
+        check(sqlite3_bind_int64(m_statement->native, ++m_next, value));
+        return *this;
+    }
+    return bind(QVariant(value));
+}
+
 SqlStatement &SqlStatement::bindText(const QString &value)
 {
+    if (m_statement->native && !value.isEmpty())
+        return bindNative(value);
     return bind(value.isEmpty() ? QVariant() : QVariant(value));
 }
 
 SqlStatement &SqlStatement::bindTime(const QDateTime &value)
 {
-    return bind(value.isValid() ? QVariant(value.toMSecsSinceEpoch()) : QVariant());
+    if (!value.isValid())
+        return bind(QVariant());
+    return bind(qint64(value.toMSecsSinceEpoch()));
 }
 
 SqlStatement &SqlStatement::bindTime(const std::optional<QDateTime> &value)
 {
-    return bindTime(value.value_or(QDateTime()));
+    return value ? bindTime(*value) : bind(QVariant());
 }
 
 SqlStatement &SqlStatement::bindOptional(const std::optional<qint64> &value)
 {
-    return bind(value ? QVariant(*value) : QVariant());
+    return value ? bind(*value) : bind(QVariant());
+}
+
+SqlStatement &SqlStatement::bindNative(const QString &value)
+{
+    // Straight to UTF-8, no QVariant in between: text is most of what an ingest binds.
+    const QByteArray text = value.toUtf8();
+    // Never a null pointer: that would bind NULL, and bind() gives '' for an empty string.
+    check(sqlite3_bind_text64(m_statement->native, ++m_next, text.isNull() ? "" : text.constData(),
+                              sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8));
+    return *this;
+}
+
+void SqlStatement::check(int rc) const
+{
+    if (rc != SQLITE_OK)
+        throw StoreException(Database::sqliteError(m_statement->handle, m_sql));
 }
 
 void SqlStatement::execNative()
@@ -214,6 +245,22 @@ std::optional<qint64> SqlStatement::execScalar()
     if (!next() || isNull(0))
         return std::nullopt;
     return int64(0);
+}
+
+std::optional<qint64> SqlStatement::execInsert()
+{
+    if (!m_statement->native)
+        return execScalar();
+    exec();
+    if (m_rowsAffected <= 0)
+        return std::nullopt;
+    // The top-level INSERT's row: rows that triggers insert (the FTS index) do not count here.
+    return qint64(sqlite3_last_insert_rowid(m_statement->handle));
+}
+
+QLatin1String insertReturningId(Dialect dialect)
+{
+    return dialect == Dialect::PostgreSQL ? QLatin1String(" RETURNING id") : QLatin1String();
 }
 
 qint64 toMs(const QDateTime &time)

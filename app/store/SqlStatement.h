@@ -30,7 +30,7 @@ public:
     // Always text, '' for an empty string (NOT NULL columns); bindText() gives NULL instead.
     SqlStatement &bind(const QString &value);
     SqlStatement &bind(const char16_t *value) { return bind(QString::fromUtf16(value)); }
-    SqlStatement &bind(qint64 value) { return bind(QVariant(value)); }
+    SqlStatement &bind(qint64 value);
     SqlStatement &bind(int value) { return bind(QVariant(value)); }
     SqlStatement &bind(bool value) { return bind(QVariant(value)); }
     // NULL for an empty string: optional text columns hold NULL, not ''.
@@ -57,10 +57,17 @@ public:
 
     // Runs and returns the first column of the first row (a RETURNING id, a COUNT), or nullopt.
     std::optional<qint64> execScalar();
+    // Runs an INSERT written with insertReturningId() at its end and returns the new row's
+    // id, or nullopt when nothing was inserted (ON CONFLICT DO NOTHING). SQLite reads the id
+    // from the connection instead of a RETURNING clause, which costs a temporary table per
+    // execution.
+    std::optional<qint64> execInsert();
 
 private:
     QSqlQuery &query() const { return m_statement->query; }
     void execNative();
+    SqlStatement &bindNative(const QString &value);
+    void check(int rc) const;
 
     QString m_sql;
     std::shared_ptr<Database::PreparedStatement> m_statement;
@@ -73,6 +80,9 @@ private:
     qsizetype m_row = -1;
     int m_rowsAffected = 0;
 };
+
+// " RETURNING id" where execInsert() needs it (PostgreSQL), nothing for SQLite.
+QLatin1String insertReturningId(Dialect dialect);
 
 qint64 toMs(const QDateTime &time);
 QDateTime fromMs(qint64 ms);
