@@ -36,21 +36,13 @@ LiveSession::LiveSession(Options options, SecretStore &secrets, QObject *parent)
     : Session(parent)
     , m_options(std::move(options))
     , m_secrets(secrets)
-    , m_clock(std::make_unique<SystemClock>())
     , m_tokens(std::make_unique<KeychainTokenProvider>(secrets, m_options.account.accountKey()))
 {
 }
 
 LiveSession::~LiveSession()
 {
-    // The receiver calls into the sink and the dispatchers into the store: both go first.
-    delete m_receiver;
-    m_receiver = nullptr;
-    delete m_dispatchers;
-    m_dispatchers = nullptr;
-    delete m_outbox;
-    m_outbox = nullptr;
-    m_sink.reset();
+    stopEngine();
 }
 
 void LiveSession::open(std::function<void(const std::optional<QString> &)> done)
@@ -95,17 +87,11 @@ bool LiveSession::start(QString *error)
         }
         path = paths.databasePath();
     }
-    DatabaseOptions databaseOptions;
-    databaseOptions.clock = m_clock.get();
-    auto opened = Database::open(path, databaseOptions);
-    if (!opened.database) {
-        *error = tr("The inbox database could not be opened: %1").arg(opened.error.message);
+    QString problem;
+    if (!openStore(path, &problem)) {
+        *error = tr("The inbox database could not be opened: %1").arg(problem);
         return false;
     }
-    m_database = std::move(opened.database);
-    m_sink = std::make_unique<StoreWebhookSink>(*m_database);
-    connect(m_sink.get(), &StoreWebhookSink::ingested, this, &LiveSession::ingested);
-    m_alerts = std::make_unique<AlertRepository>(*m_database);
 
     const WebhookListen &listen = m_options.account.webhook;
     WebhookReceiverConfig receiverConfig;
@@ -114,84 +100,25 @@ bool LiveSession::start(QString *error)
     receiverConfig.address = listenAddress(listen.host);
     receiverConfig.port = listen.port;
     receiverConfig.path = listen.path;
-    m_receiver = new WebhookReceiver(receiverConfig, m_sink.get());
-    if (m_receiver->listen() == 0) {
+    if (!listenForWebhooks(receiverConfig, &problem)) {
         *error = tr("The webhook receiver could not listen on %1: %2. Choose another address "
                     "with File › Connect a number…")
-                     .arg(listen.toString(), m_receiver->errorString());
+                     .arg(listen.toString(), problem);
         return false;
     }
 
-    m_network = new QNetworkAccessManager(this);
     GraphClientConfig graphConfig;
     if (!m_options.account.graphBaseUrl.isEmpty())
         graphConfig.baseUrl = m_options.account.graphBaseUrl;
-    m_graph = new GraphClient(m_network, m_tokens.get(), graphConfig, this);
-
-    m_outbox = new Outbox(*m_database, *m_clock);
-    m_dispatchers = new DispatcherSet(m_outbox->repository(), *m_graph, *m_clock);
-    m_dispatchers->setAlerts(m_alerts.get());
-    for (const QString &number : m_options.account.phoneNumberIds)
-        m_dispatchers->add(number);
-    m_dispatchers->follow(m_outbox);
-    const auto changed = [this](const QString &, const QString &localId) {
-        Q_EMIT outboxChanged(localId);
-    };
-    connect(m_outbox, &Outbox::enqueued, this, changed);
-    connect(m_dispatchers, &DispatcherSet::sent, this, changed);
-    connect(m_dispatchers, &DispatcherSet::failed, this, changed);
-    connect(m_dispatchers, &DispatcherSet::outcomeUnknown, this, changed);
+    // The tier is not known before the phone fields arrive: start from the default.
+    startDispatch(*m_tokens, graphConfig, MessagingTier::NotSet);
     // A token paused sending (190); a new one saved from the connect dialog resumes it.
-    connect(m_tokens.get(), &KeychainTokenProvider::tokenChanged, m_dispatchers,
-            [this] { m_dispatchers->resumeAfterNewToken(); });
-    m_dispatchers->start();
+    connect(m_tokens.get(), &KeychainTokenProvider::tokenChanged, dispatchers(),
+            [this] { dispatchers()->resumeAfterNewToken(); });
     loadPhoneNumbers();
     qCInfo(lcPlatform) << "live session: Graph" << graphConfig.baseUrl.toString() << "webhooks on"
-                       << listen.host << m_receiver->port();
+                       << listen.host << receiver()->port();
     return true;
-}
-
-void LiveSession::loadPhoneNumbers()
-{
-    for (const QString &number : m_options.account.phoneNumberIds) {
-        m_graph->phoneNumberFields(
-            number, this, [this, number](const GraphResult<PhoneNumberInfo> &result) {
-                if (!result.ok()) {
-                    Q_EMIT phoneNumberFailed(number, result.failure().explanation());
-                    return;
-                }
-                // The limit is the portfolio's (spec §9.2): every number reports the same one.
-                if (!result.value().messagingLimitTier.isEmpty())
-                    m_dispatchers->setMessagingTier(
-                        messagingTierFromString(result.value().messagingLimitTier));
-                Q_EMIT phoneNumberLoaded(result.value());
-            });
-    }
-}
-
-GraphClient *LiveSession::graph() const
-{
-    return m_graph;
-}
-
-WebhookReceiver *LiveSession::receiver() const
-{
-    return m_receiver;
-}
-
-Database *LiveSession::database() const
-{
-    return m_database.get();
-}
-
-Outbox *LiveSession::outbox() const
-{
-    return m_outbox;
-}
-
-const Clock &LiveSession::clock() const
-{
-    return *m_clock;
 }
 
 QStringList LiveSession::phoneNumberIds() const

@@ -51,32 +51,16 @@ public:
     bool start(QString *error) override;
 
     bool isSandbox() const override { return false; }
-    GraphClient *graph() const override;
-    WebhookReceiver *receiver() const;
-    Database *database() const override;
-    Outbox *outbox() const override;
-    const Clock &clock() const override;
     QStringList phoneNumberIds() const override;
     QString wabaId() const override;
     const AccountConfig &account() const { return m_options.account; }
 
 private:
-    void loadPhoneNumbers();
-
     Options m_options;
     SecretStore &m_secrets;
     QByteArray m_appSecret;
     QString m_verifyToken;
-    std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<KeychainTokenProvider> m_tokens;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<StoreWebhookSink> m_sink;
-    std::unique_ptr<AlertRepository> m_alerts;
-    Outbox *m_outbox = nullptr;
-    DispatcherSet *m_dispatchers = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
-    GraphClient *m_graph = nullptr;
-    WebhookReceiver *m_receiver = nullptr;
 };
 
 } // namespace sb

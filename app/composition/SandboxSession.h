@@ -50,11 +50,6 @@ public:
 
     bool isSandbox() const override { return true; }
     Sandbox *sandbox() const;
-    GraphClient *graph() const override;
-    WebhookReceiver *receiver() const;
-    Database *database() const override;
-    Outbox *outbox() const override;
-    const Clock &clock() const override;
     QStringList phoneNumberIds() const override;
     QString wabaId() const override;
     // Next to the profile's database: the sandbox's media ids repeat from run to run.
@@ -68,16 +63,8 @@ private:
     QString m_accessToken;
     QByteArray m_appSecret;
     QTemporaryDir m_profile;
-    std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Tokens> m_tokens;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<StoreWebhookSink> m_sink;
-    Outbox *m_outbox = nullptr;
-    DispatcherSet *m_dispatchers = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
     Sandbox *m_sandbox = nullptr;
-    GraphClient *m_graph = nullptr;
-    WebhookReceiver *m_receiver = nullptr;
 };
 
 } // namespace sb
