@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 
@@ -76,6 +77,14 @@ public:
     static constexpr std::chrono::minutes DefaultSecondsDisplay{10};
 
     ServiceWindow() = delete;
+
+    // A closing-soon threshold as evaluate() uses it: within [0, 24 h].
+    static constexpr std::chrono::minutes clampClosingSoon(std::chrono::minutes threshold)
+    {
+        return std::clamp<std::chrono::minutes>(
+            threshold, std::chrono::minutes{0},
+            std::chrono::duration_cast<std::chrono::minutes>(Length));
+    }
 
     // The threshold is clamped to [0, 24 h]; 0 means the window never reports ClosingSoon.
     // An invalid `now` is a caller bug: it is logged and answered with TemplatesOnly and no next

@@ -225,9 +225,7 @@ void ConversationListModel::setClock(const Clock *clock)
 
 void ConversationListModel::setClosingSoonThreshold(std::chrono::minutes threshold)
 {
-    const auto clamped = std::clamp<std::chrono::minutes>(
-        threshold, std::chrono::minutes{0},
-        std::chrono::duration_cast<std::chrono::minutes>(ServiceWindow::Length));
+    const auto clamped = ServiceWindow::clampClosingSoon(threshold);
     if (clamped == m_closingSoon)
         return;
     m_closingSoon = clamped;
