@@ -123,27 +123,23 @@ QList<InboxConversation> InboxService::conversations(const ConversationQuery &qu
     try {
         const QList<ConversationRecord> records =
             ConversationRepository(m_db).list(query, m_clock.now());
-        // Three queries for the whole list, not three per row.
-        QList<qint64> contactIds;
+        // The rows carry the contact's consent flags: no contact reads. Latest messages only
+        // where the stored preview cannot say what the message was, in one query.
         QList<qint64> needLast;
         for (const ConversationRecord &record : records) {
-            contactIds.append(record.contactId);
             if (needsLastMessage(record))
                 needLast.append(record.id);
         }
-        QHash<qint64, ContactRecord> contacts;
-        for (ContactRecord &contact : ContactRepository(m_db).findMany(contactIds))
-            contacts.insert(contact.id, std::move(contact));
         QHash<qint64, MessageRecord> last;
+        last.reserve(needLast.size());
         for (MessageRecord &message : MessageRepository(m_db).latest(needLast))
             last.insert(message.conversationId, std::move(message));
         out.reserve(records.size());
         for (const ConversationRecord &record : records) {
-            const auto contact = contacts.constFind(record.contactId);
             const auto message = last.constFind(record.id);
-            out.append(toConversation(
-                record, contact == contacts.cend() ? std::nullopt : std::optional(*contact),
-                message == last.cend() ? std::nullopt : std::optional(*message)));
+            out.append(
+                toConversation(record, std::nullopt,
+                               message == last.cend() ? std::nullopt : std::optional(*message)));
         }
     } catch (const StoreException &e) {
         reportStoreFailure(QStringLiteral("conversation list"), e.error().message);

@@ -40,13 +40,15 @@ struct InboxConversation
     // Our number the conversation belongs to, as displayed ("+1 555-010-0001"); its Graph id when
     // the display number is not known yet.
     QString businessNumber;
+    // The customer's full record (consent sources and times, for the composer): read by
+    // InboxService::conversation() only; lists leave it empty (the record carries the flags).
     std::optional<ContactRecord> contact;
     // The newest message, read only when it is not a plain text (media, locations, stickers,
     // ...), so the list can say what it was rather than show an empty or bare preview.
     std::optional<InboxMessage> lastMessage;
 
     qint64 id() const { return record.id; }
-    bool optedOutMarketing() const { return contact && contact->isOptedOut(); }
+    bool optedOutMarketing() const { return record.contactOptedOut; }
 };
 
 // A page of history: oldest first, so it can be put above what is shown.

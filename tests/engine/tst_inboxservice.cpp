@@ -4,6 +4,7 @@
 // with their violations, a retry that is a new send, unread persisted, read receipts, search
 // over names and text. Media: tst_inboxmedia.
 
+#include "ContactRepository.h"
 #include "InboxServiceRig.h"
 #include "MessageRepository.h"
 
@@ -77,6 +78,41 @@ private Q_SLOTS:
         sandbox.advanceClock(25h);
         QCOMPARE(rig.service.conversation(lena)->window.phase, WindowPhase::Closed);
         QVERIFY(!rig.service.conversation(lena)->window.canSendFreeForm());
+    }
+
+    // The list takes the consent state from its rows (no contact read per conversation); the
+    // single conversation also carries the contact's details for the composer.
+    void listedRowsCarryTheOptOut_data() { sbtest::addDialectRows(); }
+    void listedRowsCarryTheOptOut()
+    {
+        Sandbox sandbox(sbtest::sandboxConfig());
+        QVERIFY(sandbox.listen() != 0);
+        SB_OPEN_TEST_DATABASE(test, &sandbox.clock());
+        sbtest::InboxServiceRig rig(sandbox, *test->database);
+        QVERIFY(
+            !rig.customerWrites(kLena, QStringLiteral("Lena"), QStringLiteral("Hallo")).isEmpty());
+        QVERIFY(!rig.customerWrites(kOmar, QStringLiteral("Omar"), QStringLiteral("Hi")).isEmpty());
+        const qint64 lena = rig.conversationOf(kLena);
+        const qint64 omar = rig.conversationOf(kOmar);
+        QVERIFY(lena != 0 && omar != 0);
+        const auto lenaRow = rig.service.conversation(lena);
+        QVERIFY(lenaRow && lenaRow->contact);
+        QVERIFY(!lenaRow->optedOutMarketing());
+        QVERIFY(ContactRepository(*test->database)
+                    .recordOptOut(lenaRow->record.contactId, QStringLiteral("keyword"),
+                                  QStringLiteral("STOP"), sandbox.now()));
+
+        QHash<qint64, bool> listed;
+        for (const InboxConversation &c : rig.service.conversations())
+            listed.insert(c.id(), c.optedOutMarketing());
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.value(lena), true);
+        QCOMPARE(listed.value(omar), false);
+        const auto single = rig.service.conversation(lena);
+        QVERIFY(single && single->optedOutMarketing());
+        QVERIFY(single->contact);
+        QCOMPARE(single->contact->optOutDetail, QStringLiteral("STOP"));
+        QVERIFY(!rig.service.conversation(omar)->optedOutMarketing());
     }
 
     void historyComesPageByPage_data() { sbtest::addDialectRows(); }
